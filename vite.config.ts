@@ -21,7 +21,10 @@ function articleData(): Plugin {
     name: 'article-data',
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
-        const path = resolve(dataDir, `.${decodeURIComponent((req.url ?? '').split('?')[0] ?? '')}`);
+        const path = resolve(
+          dataDir,
+          `.${decodeURIComponent((req.url ?? '').split('?')[0] ?? '')}`,
+        );
         if (!path.startsWith(dataDir + sep) || !path.endsWith('.json')) return next();
         try {
           if (!statSync(path).isFile()) return next();

@@ -18,23 +18,29 @@ describe('shipped article data', () => {
     expect(raw).toContain(article.caption?.credit);
   });
 
-  it.each(sources)('$article.id: no source paragraph of the report is left out', ({ article, raw }) => {
-    const { text } = articleText(article);
-    const paragraphs = raw
-      .split(/\n\s*\n/)
-      .map((p) => p.trim().replace(/^•\s*/, ''))
-      .filter(Boolean);
-    const furniture = [
-      'Business Insider Emails & Alerts',
-      'Site highlights each day to your inbox.',
-      'Follow Business Insider Australia on Facebook, Twitter, LinkedIn, and Instagram.',
-    ];
-    const missing = paragraphs
-      .flatMap((p) => p.split(/\n\s*•?\s*/))
-      .filter((p) => !furniture.includes(p))
-      .filter((p) => !text.includes(p) && !`${article.caption?.text} ${article.caption?.credit}`.includes(p));
-    expect(missing).toEqual([]);
-  });
+  it.each(sources)(
+    '$article.id: no source paragraph of the report is left out',
+    ({ article, raw }) => {
+      const { text } = articleText(article);
+      const paragraphs = raw
+        .split(/\n\s*\n/)
+        .map((p) => p.trim().replace(/^•\s*/, ''))
+        .filter(Boolean);
+      const furniture = [
+        'Business Insider Emails & Alerts',
+        'Site highlights each day to your inbox.',
+        'Follow Business Insider Australia on Facebook, Twitter, LinkedIn, and Instagram.',
+      ];
+      const missing = paragraphs
+        .flatMap((p) => p.split(/\n\s*•?\s*/))
+        .filter((p) => !furniture.includes(p))
+        .filter(
+          (p) =>
+            !text.includes(p) && !`${article.caption?.text} ${article.caption?.credit}`.includes(p),
+        );
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('leaves out the repeated Newstalk headline and the Business Insider site furniture', () => {
     const n = articleText(newstalk).text;

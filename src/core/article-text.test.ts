@@ -5,7 +5,9 @@ import { businessInsider, newstalk } from './test-fixtures/seed-articles.ts';
 describe('articleText', () => {
   it('joins headline, standfirst and body with the block separator', () => {
     const { text, blocks } = articleText(newstalk);
-    expect(text.startsWith(`${newstalk.headline}${BLOCK_SEPARATOR}${newstalk.standfirst.items[0]}`)).toBe(true);
+    expect(
+      text.startsWith(`${newstalk.headline}${BLOCK_SEPARATOR}${newstalk.standfirst.items[0]}`),
+    ).toBe(true);
     expect(blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'standfirst', 'paragraph']);
     expect(text.endsWith('"We have to find a way forward," added Mr Johnson.')).toBe(true);
   });
@@ -20,7 +22,9 @@ describe('articleText', () => {
 
   it('prints exchange lines as "Speaker: words", the way the source does', () => {
     const { text, blocks } = articleText(businessInsider);
-    expect(text).toContain('Lavrov: Boris says he has no evidence that Russia interfered on Brexit.');
+    expect(text).toContain(
+      'Lavrov: Boris says he has no evidence that Russia interfered on Brexit.',
+    );
     expect(text).toContain('Johnson: It’s your reputation I worry about!');
     const lines = blocks.filter((b) => b.kind === 'line');
     expect(lines.map((b) => b.speaker)).toEqual(['Lavrov', 'Johnson', 'Lavrov', 'Johnson']);

@@ -1,0 +1,35 @@
+// Build step: renders the app with the articles into dist/index.html, so the text paints before
+// any JavaScript runs and the page reads with JavaScript off. The client then hydrates it.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const readJson = (path) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
+
+const serverEntry = resolve(root, 'dist-prerender/entry-prerender.js');
+const { render } = await import(pathToFileURL(serverEntry).href);
+
+let rendered;
+try {
+  rendered = render(readJson('data/index.json'), (id) => readJson(`data/articles/${id}.json`));
+} catch (error) {
+  console.error(`prerender: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+const indexPath = resolve(root, 'dist/index.html');
+const template = readFileSync(indexPath, 'utf8');
+if (!template.includes('<!--app-html-->') || !template.includes('<!--app-state-->')) {
+  console.error('prerender: dist/index.html lacks the <!--app-html--> or <!--app-state--> marker');
+  process.exit(1);
+}
+const html = template
+  .replace('<!--app-html-->', () => rendered.html)
+  .replace(
+    '<!--app-state-->',
+    () => `<script type="application/json" id="prerender-state">${rendered.state}</script>`,
+  );
+writeFileSync(indexPath, html);
+rmSync(resolve(root, 'dist-prerender'), { recursive: true, force: true });
+console.log(`prerender: wrote ${indexPath} (${(html.length / 1024).toFixed(1)} KiB)`);

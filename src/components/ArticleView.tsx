@@ -1,0 +1,146 @@
+import type { ReactNode } from 'react';
+import type { Article } from '../core/article-schema.ts';
+import { articleText, speakerPrefix, type TextBlock } from '../core/article-text.ts';
+import { formatIsoDate } from './format-date.ts';
+
+/** Renders one annotatable block's text; the element carries its canonical offsets. */
+function BlockText({ block }: { block: TextBlock }): ReactNode {
+  if (block.kind === 'line' && block.speaker !== undefined) {
+    const prefix = speakerPrefix(block.speaker);
+    return (
+      <>
+        <span className="font-semibold">{prefix.trimEnd()}</span>
+        {prefix.slice(prefix.trimEnd().length)}
+        {block.text.slice(prefix.length)}
+      </>
+    );
+  }
+  return block.text;
+}
+
+function blockProps(block: TextBlock) {
+  return { 'data-block': block.key, 'data-start': block.start };
+}
+
+/** Groups consecutive exchange lines so the "Lavrov: … / Johnson: …" exchange keeps its form. */
+function groupBody(blocks: readonly TextBlock[]): (TextBlock | TextBlock[])[] {
+  const groups: (TextBlock | TextBlock[])[] = [];
+  for (const block of blocks) {
+    const last = groups.at(-1);
+    if (block.kind === 'line' && Array.isArray(last)) last.push(block);
+    else groups.push(block.kind === 'line' ? [block] : block);
+  }
+  return groups;
+}
+
+/** One report: outlet, headline, standfirst, dates, caption, body and a link to the original. */
+export function ArticleView({ article }: { article: Article }) {
+  const { blocks } = articleText(article);
+  const headline = blocks[0];
+  const standfirst = blocks.filter((b) => b.kind === 'standfirst');
+  const body = blocks.filter((b) => b.kind !== 'headline' && b.kind !== 'standfirst');
+  const headlineId = `headline-${article.id}`;
+
+  return (
+    <article aria-labelledby={headlineId} className="article-text" data-article={article.id}>
+      <div
+        aria-hidden="true"
+        className="sticky top-0 z-10 -mx-4 mb-4 hidden border-b border-stone-300 bg-stone-50/95 px-4 py-2 backdrop-blur select-none sm:-mx-6 sm:px-6 lg:block dark:border-stone-700 dark:bg-stone-900/95"
+      >
+        <p className="text-xs font-bold tracking-wide text-teal-800 uppercase dark:text-teal-300">
+          {article.outlet}
+        </p>
+        <p className="truncate text-sm text-stone-700 dark:text-stone-300">{article.headline}</p>
+      </div>
+      <p className="text-sm font-bold tracking-wide text-teal-800 uppercase dark:text-teal-300">
+        {article.outlet}
+      </p>
+      {headline && (
+        <h2
+          id={headlineId}
+          className="mt-1 font-serif text-2xl leading-tight font-bold text-balance sm:text-3xl"
+          {...blockProps(headline)}
+        >
+          <BlockText block={headline} />
+        </h2>
+      )}
+      {article.standfirst.kind === 'bullets' ? (
+        <ul className="mt-4 list-disc space-y-1 pl-5 text-lg text-stone-700 dark:text-stone-300">
+          {standfirst.map((block) => (
+            <li key={block.key} {...blockProps(block)}>
+              <BlockText block={block} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        standfirst.map((block) => (
+          <p
+            key={block.key}
+            className="mt-4 text-lg text-stone-700 dark:text-stone-300"
+            {...blockProps(block)}
+          >
+            <BlockText block={block} />
+          </p>
+        ))
+      )}
+      <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
+        Published <time dateTime={article.published}>{formatIsoDate(article.published)}</time>
+        {article.eventDate && (
+          <>
+            {' · '}Event{' '}
+            <time dateTime={article.eventDate}>{formatIsoDate(article.eventDate)}</time>
+          </>
+        )}
+      </p>
+      {article.caption && (
+        <figure className="mt-4 border-l-4 border-stone-300 pl-3 text-sm text-stone-600 dark:border-stone-600 dark:text-stone-400">
+          <figcaption>
+            <span className="font-semibold">Photo caption (image not shown): </span>
+            {article.caption.text}
+            {article.caption.credit && (
+              <>
+                {' '}
+                <span className="italic">{article.caption.credit}</span>
+              </>
+            )}
+          </figcaption>
+        </figure>
+      )}
+      <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
+        {groupBody(body).map((group) =>
+          Array.isArray(group) ? (
+            <blockquote
+              key={group[0]?.key}
+              className="space-y-2 border-l-4 border-teal-700 pl-4 dark:border-teal-400"
+            >
+              {group.map((block) => (
+                <p key={block.key} {...blockProps(block)}>
+                  <BlockText block={block} />
+                </p>
+              ))}
+            </blockquote>
+          ) : group.kind === 'subheading' ? (
+            <h3 key={group.key} className="pt-2 font-sans text-xl font-bold" {...blockProps(group)}>
+              <BlockText block={group} />
+            </h3>
+          ) : (
+            <p key={group.key} {...blockProps(group)}>
+              <BlockText block={group} />
+            </p>
+          ),
+        )}
+      </div>
+      <p className="mt-8 border-t border-stone-300 pt-4 dark:border-stone-700">
+        <a
+          href={article.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="font-medium text-teal-800 underline underline-offset-2 hover:text-teal-950 dark:text-teal-300 dark:hover:text-teal-100"
+        >
+          Read the original on {article.outlet}
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      </p>
+    </article>
+  );
+}
