@@ -1,0 +1,212 @@
+import { useStore } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
+import type { Claim, ClaimStatus, ClaimTarget } from '../core/claim.ts';
+import { CLAIMS_STORAGE_VERSION } from '../core/claim-migrations.ts';
+import { isEvidenceLink } from '../core/claim-schema.ts';
+import { mergeClaimSets, timestampAfter, type ClaimSet } from '../core/claims-merge.ts';
+import {
+  CLAIMS_STORAGE_KEY,
+  createClaimsStorage,
+  type ClaimsStorageArea,
+  type StorageEventSource,
+  type StorageNotice,
+} from './claims-storage.ts';
+import { createUiSlice, type UiSlice } from './ui-slice.ts';
+
+/** The reader's claims (saved) and the storage notice (not saved), with their actions. */
+export interface ClaimsSlice {
+  claims: Record<string, Claim>;
+  /** Claim id → ISO time of deletion, so other tabs do not bring deleted claims back. */
+  tombstones: Record<string, string>;
+  storageNotice: StorageNotice | null;
+  /** Creates a claim on `target` with `status` and returns its new id. */
+  addClaim: (target: ClaimTarget, status: ClaimStatus) => string;
+  setStatus: (id: string, status: ClaimStatus) => void;
+  setNote: (id: string, note: string) => void;
+  /** Replaces the evidence links; anything but http(s) addresses is left out. */
+  setEvidence: (id: string, links: readonly string[]) => void;
+  deleteClaim: (id: string) => void;
+  /** Puts a deleted claim back (Undo), newer than its deletion. */
+  restoreClaim: (claim: Claim) => void;
+  dismissStorageNotice: () => void;
+}
+
+/** Everything in the app store. */
+export type AppState = ClaimsSlice & UiSlice;
+
+/** The vanilla app store, with persist's API. */
+export type AppStore = Mutate<StoreApi<AppState>, [['zustand/persist', ClaimSet]]>;
+
+/** Options for createAppStore, mainly for tests. */
+export interface AppStoreOptions {
+  /** Where other tabs' `storage` events arrive: default `window` in a browser; null for none. */
+  readonly events?: StorageEventSource | null;
+  /** Clock for timestamps, backup keys and tombstone expiry. */
+  readonly now?: () => Date;
+}
+
+const STORAGE_BLOCKED: StorageNotice = {
+  kind: 'storage-full',
+  message:
+    'This browser does not let the app save data, so your claims are kept in this tab only — download them to keep a copy.',
+};
+
+function browserStorage(): { area?: ClaimsStorageArea; notice?: StorageNotice } {
+  if (typeof window === 'undefined') return {};
+  try {
+    // Reading the property itself throws when the reader has blocked site data.
+    return { area: window.localStorage };
+  } catch {
+    return { notice: STORAGE_BLOCKED };
+  }
+}
+
+function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // randomUUID exists only in secure contexts; a plain-http preview on a LAN address lacks it.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  const groups = [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20)];
+  return [...groups, hex.slice(20)].join('-');
+}
+
+function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  const { [key]: _removed, ...rest } = record;
+  return rest;
+}
+
+function sameNotice(a: StorageNotice | null, b: StorageNotice): boolean {
+  return a?.kind === b.kind && a.message === b.message && a.backupKey === b.backupKey;
+}
+
+/** Creates an app store saving to `storage` (default: localStorage in a browser, none in Node). */
+export function createAppStore(
+  storage?: ClaimsStorageArea,
+  options: AppStoreOptions = {},
+): AppStore {
+  const now = options.now ?? (() => new Date());
+  const browser: { area?: ClaimsStorageArea; notice?: StorageNotice } =
+    storage === undefined ? browserStorage() : { area: storage };
+  const claimsStorage = createClaimsStorage(browser.area, { now });
+
+  const store = createStore<AppState>()(
+    persist(
+      (set, get, api) => {
+        const edit = (id: string, change: (claim: Claim) => Partial<Claim> | null) =>
+          set((s) => {
+            const claim = s.claims[id];
+            const patch = claim && change(claim);
+            if (!claim || !patch) return s;
+            const updatedAt = timestampAfter(now(), claim.updatedAt);
+            return { claims: { ...s.claims, [id]: { ...claim, ...patch, updatedAt } } };
+          });
+        return {
+          ...createUiSlice(set, get, api),
+          claims: {},
+          tombstones: {},
+          storageNotice: null,
+          addClaim: (target, status) => {
+            const id = newId();
+            const at = now().toISOString();
+            const claim: Claim = {
+              id,
+              target,
+              status,
+              note: '',
+              evidence: [],
+              createdAt: at,
+              updatedAt: at,
+            };
+            set((s) => ({ claims: { ...s.claims, [id]: claim } }));
+            return id;
+          },
+          setStatus: (id, status) => edit(id, (c) => (c.status === status ? null : { status })),
+          setNote: (id, note) => edit(id, (c) => (c.note === note ? null : { note })),
+          setEvidence: (id, links) =>
+            edit(id, (c) => {
+              // The editor checks links first; this stops a bad one making the claim unreadable.
+              const evidence = links.filter(isEvidenceLink);
+              const same =
+                evidence.length === c.evidence.length &&
+                evidence.every((link, i) => link === c.evidence[i]);
+              return same ? null : { evidence };
+            }),
+          deleteClaim: (id) =>
+            set((s) => {
+              const claim = s.claims[id];
+              if (!claim) return s;
+              const deletedAt = timestampAfter(now(), claim.updatedAt);
+              return {
+                claims: without(s.claims, id),
+                tombstones: { ...s.tombstones, [id]: deletedAt },
+              };
+            }),
+          restoreClaim: (claim) =>
+            set((s) => {
+              const updatedAt = timestampAfter(
+                now(),
+                claim.updatedAt,
+                s.claims[claim.id]?.updatedAt,
+                s.tombstones[claim.id],
+              );
+              return {
+                claims: { ...s.claims, [claim.id]: { ...claim, updatedAt } },
+                tombstones: without(s.tombstones, claim.id),
+              };
+            }),
+          dismissStorageNotice: () =>
+            claimsStorage.silently(() => api.setState({ storageNotice: null })),
+        };
+      },
+      {
+        name: CLAIMS_STORAGE_KEY,
+        version: CLAIMS_STORAGE_VERSION,
+        storage: claimsStorage,
+        partialize: (s): ClaimSet => ({ claims: s.claims, tombstones: s.tombstones }),
+        migrate: (persisted, version) => claimsStorage.migrate(persisted, version),
+        merge: (persisted, current) => {
+          if (!persisted) return current;
+          // The claims storage hands persist nothing but ClaimSets (from getItem or migrate).
+          const merged = mergeClaimSets(current, persisted as ClaimSet, now());
+          return { ...current, claims: merged.claims, tombstones: merged.tombstones };
+        },
+      },
+    ),
+  );
+
+  // Updates that come from storage itself are not written back.
+  const quietly = (update: (s: AppState) => AppState | Partial<AppState>) =>
+    claimsStorage.silently(() => store.setState(update));
+  claimsStorage.connect({
+    notice: (notice) =>
+      quietly((s) => (sameNotice(s.storageNotice, notice) ? s : { storageNotice: notice })),
+    saved: () =>
+      quietly((s) => (s.storageNotice?.kind === 'storage-full' ? { storageNotice: null } : s)),
+    incoming: (incoming) =>
+      quietly((s) => {
+        const merged = mergeClaimSets(s, incoming, now());
+        return merged.claims === s.claims && merged.tombstones === s.tombstones
+          ? s
+          : { claims: merged.claims, tombstones: merged.tombstones };
+      }),
+  });
+  if (browser.notice) {
+    const { notice } = browser;
+    quietly(() => ({ storageNotice: notice }));
+  }
+  const events =
+    options.events !== undefined ? options.events : typeof window === 'undefined' ? null : window;
+  if (events) claimsStorage.listen(events);
+  return store;
+}
+
+/** The app's one store; in Node (pre-rendering) it starts empty and saves nothing. */
+export const appStore: AppStore = createAppStore();
+
+/** Reads from the app store in a component, re-rendering when the selected value changes. */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector);
+}
