@@ -1,0 +1,60 @@
+import type { StateCreator } from 'zustand';
+import type { Claim } from '../core/claim.ts';
+
+/** A short message for the polite live region, with an optional claim to restore on Undo. */
+export interface Toast {
+  readonly id: number;
+  readonly message: string;
+  readonly undo?: Claim;
+}
+
+/** Screen state that is not saved: which tab, which card, what flashes, what was just deleted. */
+export interface UiSlice {
+  /** Index in the article list of the report shown on narrow screens. */
+  activeArticle: number;
+  /** The claim whose card is open, if any. */
+  openClaimId: string | null;
+  /** The claim to flash and focus; `nonce` re-triggers a jump to the same claim. */
+  focusRequest: { claimId: string; nonce: number } | null;
+  claimsPanelOpen: boolean;
+  toast: Toast | null;
+  /** Deleted claims, newest last, for Undo and Ctrl/Cmd+Z. */
+  undoStack: readonly Claim[];
+  setActiveArticle: (index: number) => void;
+  openClaim: (id: string | null) => void;
+  requestFocus: (claimId: string) => void;
+  clearFocusRequest: () => void;
+  setClaimsPanelOpen: (open: boolean) => void;
+  showToast: (message: string, undo?: Claim) => void;
+  dismissToast: () => void;
+  pushUndo: (claim: Claim) => void;
+  popUndo: () => Claim | undefined;
+}
+
+let toastIds = 0;
+
+/** Creates the UI slice of the app store. */
+export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) => ({
+  activeArticle: 0,
+  openClaimId: null,
+  focusRequest: null,
+  claimsPanelOpen: false,
+  toast: null,
+  undoStack: [],
+  setActiveArticle: (index) => set({ activeArticle: index }),
+  openClaim: (id) => set({ openClaimId: id }),
+  requestFocus: (claimId) =>
+    set((s) => ({ focusRequest: { claimId, nonce: (s.focusRequest?.nonce ?? 0) + 1 } })),
+  clearFocusRequest: () => set({ focusRequest: null }),
+  setClaimsPanelOpen: (open) => set({ claimsPanelOpen: open }),
+  showToast: (message, undo) =>
+    set({ toast: { id: ++toastIds, message, ...(undo ? { undo } : {}) } }),
+  dismissToast: () => set({ toast: null }),
+  pushUndo: (claim) => set((s) => ({ undoStack: [...s.undoStack.slice(-49), claim] })),
+  popUndo: () => {
+    const stack = get().undoStack;
+    const last = stack.at(-1);
+    if (last) set({ undoStack: stack.slice(0, -1) });
+    return last;
+  },
+});
