@@ -1,3 +1,9 @@
+/**
+ * Segments for drawing claims in a block: offsets are absolute canonical offsets; the segments
+ * tile [block.start, block.end) in order. Highlights may overlap, nest, or extend beyond the
+ * block (they then cover their part of it); empty highlights are ignored; an empty block has
+ * no segments.
+ */
 /** A stretch of a block's text covered by the same set of highlights. */
 export interface Segment {
   /** Canonical offset of the segment's first character. */
@@ -19,13 +25,7 @@ function compareHighlights(
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/**
- * Splits a block into segments at every highlight edge and extra boundary inside it.
- *
- * Offsets are absolute canonical offsets. The segments tile [block.start, block.end) in order;
- * highlights may overlap, nest, or extend beyond the block (then they cover its part of it).
- * Empty highlights are ignored; an empty block has no segments.
- */
+/** Splits a block into segments at every highlight edge and extra boundary inside it. */
 export function segmentBlock(
   block: { readonly start: number; readonly end: number },
   highlights: readonly { readonly id: string; readonly start: number; readonly end: number }[],
