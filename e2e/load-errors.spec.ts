@@ -68,7 +68,9 @@ test('shows a skeleton while an article loads', async ({ page }) => {
     await route.continue();
   });
   await page.goto('./');
-  await expect(page.getByRole('status', { name: 'Loading article…' })).toBeVisible();
+  await expect(
+    page.locator(`#panel-${BUSINESS_INSIDER}`).getByRole('status', { name: 'Loading article…' }),
+  ).toBeVisible();
   release();
   await expect(page.getByRole('heading', { level: 2, name: /extraordinary/ })).toBeVisible();
   await expect(page.getByRole('status', { name: 'Loading article…' })).toHaveCount(0);

@@ -1,5 +1,16 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { KEYBOARD_HINT_ID } from '../components/ArticleView.tsx';
+import { ClaimCard } from '../components/ClaimCard.tsx';
+import { CLAIMS_PANEL_ID, ClaimsPanel } from '../components/ClaimsPanel.tsx';
+import { GlobalShortcuts } from '../components/GlobalShortcuts.tsx';
 import { Reader } from '../components/Reader.tsx';
+import { SelectionToolbar } from '../components/SelectionToolbar.tsx';
+import { ShortcutsHelp } from '../components/ShortcutsHelp.tsx';
+import { StorageNotice } from '../components/StorageNotice.tsx';
+import { Toast } from '../components/Toast.tsx';
+import { useHydrated } from '../components/use-hydrated.ts';
+import { useClaimAnchors } from '../components/use-reader-data.ts';
+import { useAppStore } from '../store/app-store.ts';
 
 /** The whole page. */
 export function App() {
@@ -7,19 +18,79 @@ export function App() {
     // Lets tests and the benchmark tell when the page has become interactive.
     document.documentElement.dataset.hydrated = 'true';
   }, []);
+  const hydrated = useHydrated();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const panelOpen = useAppStore((s) => s.claimsPanelOpen);
+  const setPanelOpen = useAppStore((s) => s.setClaimsPanelOpen);
+  const openClaimId = useAppStore((s) => s.openClaimId);
+  const { byArticle, loaded } = useClaimAnchors();
+  const claimCount = [...byArticle.values()].reduce(
+    (n, a) => n + a.anchored.length + a.orphaned.length,
+    0,
+  );
+  const openEntry = openClaimId
+    ? [...byArticle.values()].flatMap((a) => a.anchored).find((a) => a.claim.id === openClaimId)
+    : undefined;
+  const canonicalTextOf = useCallback(
+    (articleId: string) => loaded.get(articleId)?.text.text,
+    [loaded],
+  );
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const closePanel = useCallback(() => {
+    setPanelOpen(false);
+    document.getElementById('claims-button')?.focus();
+  }, [setPanelOpen]);
+
   return (
     <div className="min-h-screen bg-stone-50 text-stone-900 dark:bg-stone-900 dark:text-stone-100">
       <header className="border-b border-stone-300 px-4 py-3 sm:px-6 dark:border-stone-700">
-        <div className="mx-auto max-w-[92rem]">
-          <h1 className="text-lg font-bold">Fact-check reader</h1>
-          <p className="text-sm text-stone-600 dark:text-stone-400">
-            Two reports of the Johnson–Lavrov press conference in Moscow, 22 December 2017
-          </p>
+        <div className="mx-auto flex max-w-[92rem] flex-wrap items-center gap-3">
+          <div className="min-w-0 flex-1">
+            <h1 className="text-lg font-bold">Fact-check reader</h1>
+            <p className="text-sm text-stone-600 dark:text-stone-400">
+              Two reports of the Johnson–Lavrov press conference in Moscow, 22 December 2017
+            </p>
+          </div>
+          <button
+            type="button"
+            onClick={openHelp}
+            aria-keyshortcuts="?"
+            className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
+          >
+            Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+          </button>
+          <button
+            id="claims-button"
+            type="button"
+            aria-expanded={panelOpen}
+            aria-controls={panelOpen ? CLAIMS_PANEL_ID : undefined}
+            onClick={() => setPanelOpen(!panelOpen)}
+            className="min-h-11 rounded-md bg-teal-800 px-3 text-sm font-semibold text-white hover:bg-teal-900 dark:bg-teal-300 dark:text-teal-950 dark:hover:bg-teal-200"
+          >
+            Claims{hydrated ? ` (${claimCount})` : ''}
+          </button>
         </div>
       </header>
-      <main>
+      <StorageNotice />
+      <p id={KEYBOARD_HINT_ID} className="sr-only">
+        Use the arrow keys to select words, Shift with the arrow keys to extend the selection, then
+        Enter for claim actions. Press question mark for all shortcuts.
+      </p>
+      <main className={panelOpen ? 'lg:pr-96' : undefined}>
         <Reader />
       </main>
+      {hydrated && <SelectionToolbar canonicalTextOf={canonicalTextOf} />}
+      {openEntry && (
+        <ClaimCard
+          key={openEntry.claim.id}
+          claim={openEntry.claim}
+          outlet={loaded.get(openEntry.claim.target.articleId)?.article.outlet ?? ''}
+        />
+      )}
+      {panelOpen && <ClaimsPanel onClose={closePanel} />}
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <GlobalShortcuts onHelp={openHelp} />
+      <Toast />
     </div>
   );
 }

@@ -1,12 +1,57 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { articleQueryOptions } from '../api/article-queries.ts';
+import { handleArticleSelectionKey } from '../dom/keyboard-selection.ts';
+import { useAppStore } from '../store/app-store.ts';
 import { ArticleSkeleton } from './ArticleSkeleton.tsx';
-import { ArticleView } from './ArticleView.tsx';
+import { ArticleView, type Highlight } from './ArticleView.tsx';
 import { LoadError } from './LoadError.tsx';
+import { SELECTION_TOOLBAR_ID } from './SelectionToolbar.tsx';
+import { useClaimAnchors } from './use-reader-data.ts';
 
-/** Loads one article and shows it, its skeleton, or its error with Retry. */
+const NO_HIGHLIGHTS: readonly Highlight[] = [];
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Loads one article and shows it with its claims, or its skeleton, or its error with Retry. */
 export function ArticleColumn({ articleId }: { articleId: string }) {
   const query = useQuery(articleQueryOptions(articleId));
+  const { byArticle, loaded } = useClaimAnchors();
+  const openClaim = useAppStore((s) => s.openClaim);
+  const focusRequest = useAppStore((s) => s.focusRequest);
+  const clearFocusRequest = useAppStore((s) => s.clearFocusRequest);
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const anchors = byArticle.get(articleId);
+  const highlights = useMemo(
+    () =>
+      anchors?.anchored.map(({ claim, start, end }) => ({
+        id: claim.id,
+        start,
+        end,
+        status: claim.status,
+      })) ?? NO_HIGHLIGHTS,
+    [anchors],
+  );
+  const flashId =
+    focusRequest && highlights.some((h) => h.id === focusRequest.claimId)
+      ? focusRequest.claimId
+      : null;
+
+  // A jump from the panel, a permalink or the next/previous keys: scroll, flash and focus.
+  useEffect(() => {
+    if (!flashId) return;
+    const mark = containerRef.current?.querySelector<HTMLElement>(
+      `mark[data-claim-id="${CSS.escape(flashId)}"][data-first]`,
+    );
+    if (!mark) return;
+    mark.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    mark.focus({ preventScroll: true });
+    const timer = window.setTimeout(clearFocusRequest, 2000);
+    return () => window.clearTimeout(timer);
+  }, [flashId, focusRequest?.nonce, clearFocusRequest]);
+
   if (query.isPending) return <ArticleSkeleton label="Loading article…" />;
   if (query.isError)
     return (
@@ -17,5 +62,49 @@ export function ArticleColumn({ articleId }: { articleId: string }) {
         retrying={query.isFetching}
       />
     );
-  return <ArticleView article={query.data} />;
+
+  const canonicalText = loaded.get(articleId)?.text.text;
+
+  const activate = (target: EventTarget) => {
+    if (!(target instanceof Element)) return false;
+    const mark = target.closest<HTMLElement>('mark[data-claim-id]');
+    const id = mark?.dataset.claimId;
+    if (!id) return false;
+    openClaim(id);
+    return true;
+  };
+
+  const onClick = (event: MouseEvent) => {
+    // A drag that made a selection is not a click on the highlight.
+    if (!document.getSelection()?.isCollapsed) return;
+    activate(event.target);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey) {
+      const selection = document.getSelection();
+      if (selection && !selection.isCollapsed) {
+        const firstButton = document.querySelector<HTMLElement>(`#${SELECTION_TOOLBAR_ID} button`);
+        if (firstButton) {
+          event.preventDefault();
+          firstButton.focus();
+          return;
+        }
+      }
+      if (activate(event.target)) event.preventDefault();
+      return;
+    }
+    const article = containerRef.current?.querySelector<HTMLElement>('article');
+    if (article && canonicalText !== undefined) {
+      handleArticleSelectionKey(event.nativeEvent, article, canonicalText);
+    }
+  };
+
+  return (
+    // Delegated handlers: the marks inside are the interactive elements (focusable, Enter/click).
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div ref={containerRef} onClick={onClick} onKeyDown={onKeyDown}>
+      <ArticleView article={query.data} highlights={highlights} flashId={flashId} />
+    </div>
+  );
 }

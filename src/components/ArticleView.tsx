@@ -1,21 +1,67 @@
-import type { ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import type { Article } from '../core/article-schema.ts';
 import { articleText, speakerPrefix, type TextBlock } from '../core/article-text.ts';
+import { segmentBlock } from '../core/claim-segments.ts';
+import type { ClaimStatus } from '../core/claim.ts';
 import { formatIsoDate } from './format-date.ts';
 
-/** Renders one annotatable block's text; the element carries its canonical offsets. */
-function BlockText({ block }: { block: TextBlock }): ReactNode {
-  if (block.kind === 'line' && block.speaker !== undefined) {
-    const prefix = speakerPrefix(block.speaker);
-    return (
-      <>
-        <span className="font-semibold">{prefix.trimEnd()}</span>
-        {prefix.slice(prefix.trimEnd().length)}
-        {block.text.slice(prefix.length)}
-      </>
-    );
-  }
-  return block.text;
+/** Id of the visually hidden hint that tells keyboard users how to select text in an article. */
+export const KEYBOARD_HINT_ID = 'keyboard-selection-hint';
+
+/** A claim as drawn in the text: where it is anchored and its status. */
+export interface Highlight {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  readonly status: ClaimStatus;
+}
+
+interface HighlightContext {
+  readonly highlights: readonly Highlight[];
+  /** First and last canonical offsets of each claim, to mark where its marks begin and end. */
+  readonly bounds: ReadonlyMap<string, Highlight>;
+  readonly flashId: string | null;
+}
+
+/** Renders one annotatable block's text, split into segments so overlapping claims all show. */
+function BlockText({ block, context }: { block: TextBlock; context: HighlightContext }): ReactNode {
+  const prefixEnd =
+    block.kind === 'line' && block.speaker !== undefined
+      ? block.start + speakerPrefix(block.speaker).trimEnd().length
+      : null;
+  const inBlock = context.highlights.filter((h) => h.start < block.end && h.end > block.start);
+  if (inBlock.length === 0 && prefixEnd === null) return block.text;
+  const segments = segmentBlock(block, inBlock, prefixEnd === null ? [] : [prefixEnd]);
+  return segments.map((segment) => {
+    const text = block.text.slice(segment.start - block.start, segment.end - block.start);
+    let node: ReactNode =
+      prefixEnd !== null && segment.end <= prefixEnd ? (
+        <span className="font-semibold">{text}</span>
+      ) : (
+        text
+      );
+    // Innermost claim first, so the outermost mark is the claim that starts earliest.
+    for (const id of [...segment.ids].reverse()) {
+      const claim = context.bounds.get(id);
+      if (!claim) continue;
+      const first = segment.start === claim.start;
+      node = (
+        <mark
+          data-claim-id={id}
+          data-status={claim.status}
+          data-first={first ? '' : undefined}
+          data-last={segment.end === claim.end ? '' : undefined}
+          data-flash={context.flashId === id ? '' : undefined}
+          // A highlight is a stop for Tab and opens its card with Enter (see ArticleColumn).
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          tabIndex={first ? 0 : -1}
+        >
+          {node}
+        </mark>
+      );
+    }
+    return <Fragment key={segment.start}>{node}</Fragment>;
+  });
 }
 
 function blockProps(block: TextBlock) {
@@ -34,15 +80,35 @@ function groupBody(blocks: readonly TextBlock[]): (TextBlock | TextBlock[])[] {
 }
 
 /** One report: outlet, headline, standfirst, dates, caption, body and a link to the original. */
-export function ArticleView({ article }: { article: Article }) {
-  const { blocks } = articleText(article);
+export function ArticleView({
+  article,
+  highlights = [],
+  flashId = null,
+}: {
+  article: Article;
+  highlights?: readonly Highlight[];
+  flashId?: string | null;
+}) {
+  const { blocks } = useMemo(() => articleText(article), [article]);
+  const context = useMemo<HighlightContext>(
+    () => ({ highlights, bounds: new Map(highlights.map((h) => [h.id, h])), flashId }),
+    [highlights, flashId],
+  );
   const headline = blocks[0];
   const standfirst = blocks.filter((b) => b.kind === 'standfirst');
   const body = blocks.filter((b) => b.kind !== 'headline' && b.kind !== 'standfirst');
   const headlineId = `headline-${article.id}`;
 
   return (
-    <article aria-labelledby={headlineId} className="article-text" data-article={article.id}>
+    <article
+      aria-labelledby={headlineId}
+      aria-describedby={KEYBOARD_HINT_ID}
+      // Focusable so a reader without a pointer can select text with the keys (ShortcutsHelp).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      className="rounded-sm"
+      data-article={article.id}
+    >
       <div
         aria-hidden="true"
         className="sticky top-0 z-10 -mx-4 mb-4 hidden border-b border-stone-300 bg-stone-50/95 px-4 py-2 backdrop-blur select-none sm:-mx-6 sm:px-6 lg:block dark:border-stone-700 dark:bg-stone-900/95"
@@ -61,14 +127,14 @@ export function ArticleView({ article }: { article: Article }) {
           className="mt-1 font-serif text-2xl leading-tight font-bold text-balance sm:text-3xl"
           {...blockProps(headline)}
         >
-          <BlockText block={headline} />
+          <BlockText block={headline} context={context} />
         </h2>
       )}
       {article.standfirst.kind === 'bullets' ? (
         <ul className="mt-4 list-disc space-y-1 pl-5 text-lg text-stone-700 dark:text-stone-300">
           {standfirst.map((block) => (
             <li key={block.key} {...blockProps(block)}>
-              <BlockText block={block} />
+              <BlockText block={block} context={context} />
             </li>
           ))}
         </ul>
@@ -79,7 +145,7 @@ export function ArticleView({ article }: { article: Article }) {
             className="mt-4 text-lg text-stone-700 dark:text-stone-300"
             {...blockProps(block)}
           >
-            <BlockText block={block} />
+            <BlockText block={block} context={context} />
           </p>
         ))
       )}
@@ -115,17 +181,17 @@ export function ArticleView({ article }: { article: Article }) {
             >
               {group.map((block) => (
                 <p key={block.key} {...blockProps(block)}>
-                  <BlockText block={block} />
+                  <BlockText block={block} context={context} />
                 </p>
               ))}
             </blockquote>
           ) : group.kind === 'subheading' ? (
             <h3 key={group.key} className="pt-2 font-sans text-xl font-bold" {...blockProps(group)}>
-              <BlockText block={group} />
+              <BlockText block={group} context={context} />
             </h3>
           ) : (
             <p key={group.key} {...blockProps(group)}>
-              <BlockText block={group} />
+              <BlockText block={group} context={context} />
             </p>
           ),
         )}

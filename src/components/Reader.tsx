@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { manifestQueryOptions } from '../api/article-queries.ts';
 import { ArticleColumn } from './ArticleColumn.tsx';
 import { ArticleSkeleton } from './ArticleSkeleton.tsx';
 import { ArticleTabs, panelId, tabId } from './ArticleTabs.tsx';
 import { LoadError } from './LoadError.tsx';
+import { useAppStore } from '../store/app-store.ts';
 
 /** The two reports: side by side on wide screens, one at a time behind tabs on narrow ones. */
 export function Reader() {
   const manifest = useQuery(manifestQueryOptions());
-  const [active, setActive] = useState(0);
+  const active = useAppStore((s) => s.activeArticle);
+  const setActive = useAppStore((s) => s.setActiveArticle);
 
   if (manifest.isPending) {
     return (

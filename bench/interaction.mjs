@@ -1,0 +1,140 @@
+// Interaction benchmark: with 2,000 claims over both articles, how long a status change takes to
+// repaint its highlight, and the JS heap after load. Prints figures; asserts nothing.
+import { chromium } from '@playwright/test';
+
+const CLAIMS = 2000;
+const RUNS = 40;
+
+/** A small seeded PRNG (mulberry32), so every run places the same claims. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Stored claims on word ranges of each article's canonical text, read from the page itself. */
+function makeClaims(texts) {
+  const next = random(2017);
+  const claims = [];
+  const ids = Object.keys(texts);
+  const now = new Date().toISOString();
+  for (let i = 0; i < CLAIMS; i++) {
+    const articleId = ids[i % ids.length];
+    const text = texts[articleId];
+    const words = [...text.matchAll(/[\p{L}\p{N}’'-]+/gu)];
+    const first = Math.floor(next() * (words.length - 4));
+    const a = words[first];
+    const b = words[first + 1 + Math.floor(next() * 3)];
+    const start = a.index;
+    const end = b.index + b[0].length;
+    claims.push({
+      id: `bench-${i}`,
+      target: {
+        articleId,
+        textHash: '',
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: text.slice(start, end),
+          prefix: text.slice(Math.max(0, start - 32), start),
+          suffix: text.slice(end, end + 32),
+        },
+        position: { type: 'TextPositionSelector', start, end },
+      },
+      status: ['disputed', 'confirmed', 'open'][i % 3],
+      note: '',
+      evidence: [],
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  return claims;
+}
+
+/** Runs the interaction benchmark against a served build at `baseUrl`; returns printable lines. */
+export async function benchInteraction(browser, baseUrl) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(baseUrl);
+  await page.waitForSelector('html[data-hydrated]');
+  const texts = await page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('article[data-article]')].map((article) => [
+        article.getAttribute('data-article'),
+        [...article.querySelectorAll('[data-block]')].map((b) => b.textContent).join('\n\n'),
+      ]),
+    ),
+  );
+  const claims = makeClaims(texts);
+  await page.evaluate(
+    (value) => localStorage.setItem('fact-check-reader:claims', value),
+    JSON.stringify({ version: 2, state: { claims, tombstones: [] } }),
+  );
+  const loadStart = Date.now();
+  await page.reload();
+  await page.waitForSelector('html[data-hydrated]');
+  await page.waitForFunction(
+    (n) =>
+      new Set([...document.querySelectorAll('mark[data-claim-id]')].map((m) => m.dataset.claimId))
+        .size >= n,
+    CLAIMS * 0.99,
+    { timeout: 120_000 },
+  );
+  const loadMs = Date.now() - loadStart;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+
+  const timings = [];
+  for (let run = 0; run < RUNS; run++) {
+    const id = `bench-${(run * 37) % CLAIMS}`;
+    await page.locator(`mark[data-claim-id="${id}"][data-first]`).first().click();
+    const card = page.getByRole('dialog', { name: /^Claim in/ });
+    await card.waitFor();
+    const current = await page
+      .locator(`mark[data-claim-id="${id}"]`)
+      .first()
+      .getAttribute('data-status');
+    const target = current === 'disputed' ? 'Confirmed' : 'Disputed';
+    // Time from the click's input event to the first frame painted after the mark changed.
+    const measured = page.evaluate(
+      (claimId) =>
+        new Promise((resolve) => {
+          let clickedAt = 0;
+          document.addEventListener('click', (e) => (clickedAt = e.timeStamp), {
+            capture: true,
+            once: true,
+          });
+          const mark = document.querySelector(`mark[data-claim-id="${claimId}"]`);
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() =>
+              setTimeout(() => resolve(performance.now() - clickedAt), 0),
+            );
+          });
+          observer.observe(mark.parentNode ?? document, {
+            attributes: true,
+            subtree: true,
+            childList: true,
+          });
+        }),
+      id,
+    );
+    await card.getByRole('radio', { name: target }).click();
+    timings.push(await measured);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+  }
+  await page.close();
+  return [
+    `interaction: ${CLAIMS} claims over both articles rendered ${loadMs} ms after reload`,
+    `interaction: status change to repaint p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms (${RUNS} runs; one frame = 16.7 ms)`,
+    `interaction: JS heap after load with ${CLAIMS} claims ${(usedSize / 1048576).toFixed(1)} MiB`,
+  ];
+}

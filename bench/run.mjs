@@ -1,0 +1,46 @@
+// `npm run bench`: builds the app, serves the build, and prints the figures that matter.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { findChromium } from '../scripts/chromium-path.mjs';
+import { benchInteraction } from './interaction.mjs';
+
+const port = 4399;
+const baseUrl = `http://127.0.0.1:${port}/`;
+
+async function waitForServer(url, tries = 100) {
+  for (let i = 0; i < tries; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the preview server at ${url} did not start`);
+}
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
+try {
+  await waitForServer(baseUrl);
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-gpu'],
+  });
+  try {
+    console.log(
+      `machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}`,
+    );
+    for (const line of await benchInteraction(browser, baseUrl)) console.log(line);
+  } finally {
+    await browser.close();
+  }
+} finally {
+  process.kill(-server.pid);
+}

@@ -1,0 +1,92 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+/** The on-screen span of `text` inside an article: where a person would start and end a drag. */
+export async function textSpan(page: Page, articleId: string, text: string, occurrence = 0) {
+  const span = await page.evaluate(
+    ({ articleId, text, occurrence }) => {
+      const article = document.querySelector(`article[data-article="${articleId}"]`);
+      if (!article) return null;
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const whole = nodes.map((n) => n.data).join('');
+      let index = -1;
+      for (let i = 0; i <= occurrence; i++) index = whole.indexOf(text, index + 1);
+      if (index < 0) return null;
+      const locate = (offset: number) => {
+        let rest = offset;
+        for (const node of nodes) {
+          if (rest <= node.data.length) return { node, offset: rest };
+          rest -= node.data.length;
+        }
+        throw new Error('offset outside the article');
+      };
+      const range = document.createRange();
+      const start = locate(index);
+      const end = locate(index + text.length);
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const first = rects[0];
+      const last = rects.at(-1);
+      if (!first || !last) return null;
+      return {
+        start: { x: first.left + 1, y: first.top + first.height / 2 },
+        end: { x: last.right - 1, y: last.top + last.height / 2 },
+      };
+    },
+    { articleId, text, occurrence },
+  );
+  if (!span) throw new Error(`"${text}" is not on screen in ${articleId}`);
+  return span;
+}
+
+/** Selects `text` in an article by dragging across it with the real mouse. */
+export async function dragSelect(page: Page, articleId: string, text: string, occurrence = 0) {
+  const { start, end } = await textSpan(page, articleId, text, occurrence);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+  await page.mouse.move(end.x, end.y, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(text);
+}
+
+/** The toolbar that appears beside a selection. */
+export function claimToolbar(page: Page): Locator {
+  return page.getByRole('toolbar', { name: 'Claim actions' });
+}
+
+/** Every mark of one claim, found by its quote's first mark. */
+export function marksOf(page: Page, claimId: string): Locator {
+  return page.locator(`mark[data-claim-id="${claimId}"]`);
+}
+
+/** Selects `text` with the mouse and tags it with one of the toolbar's buttons. */
+export async function makeClaim(
+  page: Page,
+  articleId: string,
+  text: string,
+  button: 'Disputed' | 'Confirmed' | 'Highlight',
+) {
+  await dragSelect(page, articleId, text);
+  await claimToolbar(page).getByRole('button', { name: button }).click();
+  await expect(claimToolbar(page)).toBeHidden();
+}
+
+/** The text of all marks of each claim, keyed by status, joining a claim's marks in order. */
+export async function claimTexts(page: Page): Promise<Record<string, string>[]> {
+  return page.evaluate(() => {
+    const byId = new Map<string, { status: string; text: string }>();
+    for (const mark of document.querySelectorAll<HTMLElement>('mark[data-claim-id]')) {
+      const id = mark.dataset.claimId ?? '';
+      const entry = byId.get(id) ?? { status: mark.dataset.status ?? '', text: '' };
+      // Only the mark's own text once: nested marks of other claims are counted separately.
+      entry.text += mark.textContent ?? '';
+      byId.set(id, entry);
+    }
+    return [...byId.values()].map((e) => ({ status: e.status, text: e.text }));
+  });
+}

@@ -1,0 +1,89 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { articleQueryOptions, manifestQueryOptions } from '../api/article-queries.ts';
+import type { Article } from '../core/article-schema.ts';
+import { articleText, type ArticleText } from '../core/article-text.ts';
+import { anchorArticleClaims, type ArticleAnchors } from '../core/claim-anchors.ts';
+import type { Claim } from '../core/claim.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { useHydrated } from './use-hydrated.ts';
+
+/** A loaded article with its canonical text. */
+export interface LoadedArticle {
+  readonly article: Article;
+  readonly text: ArticleText;
+}
+
+const NO_IDS: readonly string[] = [];
+const NO_CLAIMS: Readonly<Record<string, Claim>> = {};
+
+/** The article ids to show and those articles that have loaded, with their canonical text. */
+export function useLoadedArticles(): {
+  ids: readonly string[];
+  loaded: ReadonlyMap<string, LoadedArticle>;
+} {
+  const manifest = useQuery(manifestQueryOptions());
+  const ids = manifest.data?.articles ?? NO_IDS;
+  const articles = useQueries({
+    queries: ids.map((id) => articleQueryOptions(id)),
+    combine: articleData,
+  });
+  const loaded = useMemo(() => {
+    const map = new Map<string, LoadedArticle>();
+    for (const article of articles) {
+      if (article) map.set(article.id, { article, text: textOf(article) });
+    }
+    return map;
+  }, [articles]);
+  return { ids, loaded };
+}
+
+// Module-level so react-query keeps the combined array's identity while no article changes.
+function articleData(results: readonly { data?: Article | undefined }[]): (Article | undefined)[] {
+  return results.map((r) => r.data);
+}
+
+const texts = new WeakMap<Article, ArticleText>();
+function textOf(article: Article): ArticleText {
+  let text = texts.get(article);
+  if (!text) {
+    text = articleText(article);
+    texts.set(article, text);
+  }
+  return text;
+}
+
+/** Every claim, anchored in its loaded article, plus claims whose article is not available. */
+export interface ClaimAnchors {
+  readonly byArticle: ReadonlyMap<string, ArticleAnchors>;
+  /** Claims on articles that are not in the article list: kept and listed, never dropped. */
+  readonly unavailable: readonly Claim[];
+}
+
+/** Anchors the saved claims in the loaded articles (cached per claim target, so cheap). */
+export function useClaimAnchors(): ClaimAnchors & {
+  ids: readonly string[];
+  loaded: ReadonlyMap<string, LoadedArticle>;
+} {
+  const { ids, loaded } = useLoadedArticles();
+  const storedClaims = useAppStore((s) => s.claims);
+  const hydrated = useHydrated();
+  const claims = hydrated ? storedClaims : NO_CLAIMS;
+  const anchors = useMemo(() => {
+    const grouped = new Map<string, Claim[]>();
+    for (const claim of Object.values(claims)) {
+      const list = grouped.get(claim.target.articleId) ?? [];
+      list.push(claim);
+      grouped.set(claim.target.articleId, list);
+    }
+    const byArticle = new Map<string, ArticleAnchors>();
+    const unavailable: Claim[] = [];
+    for (const [articleId, list] of grouped) {
+      const entry = loaded.get(articleId);
+      if (entry) byArticle.set(articleId, anchorArticleClaims(entry.text.text, list));
+      else if (!ids.includes(articleId)) unavailable.push(...list);
+    }
+    return { byArticle, unavailable };
+  }, [claims, ids, loaded]);
+  return { ...anchors, ids, loaded };
+}

@@ -1,0 +1,52 @@
+import type { Claim, ClaimTarget } from './claim.ts';
+import { prepareText, type PreparedText } from './match-quote.ts';
+import { reanchorClaim, type AnchorResult } from './reanchor.ts';
+
+/** A claim and the range of the current text it is anchored to. */
+export interface AnchoredClaim {
+  readonly claim: Claim;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The claims of one article: those found in its text and those that need re-anchoring. */
+export interface ArticleAnchors {
+  readonly anchored: readonly AnchoredClaim[];
+  readonly orphaned: readonly Claim[];
+}
+
+// Anchoring depends only on a claim's target and the text, not on its status or note, so a
+// status change reuses every result (targets keep their identity through edits).
+const results = new WeakMap<ClaimTarget, { text: string; result: AnchorResult }>();
+let lastPrepared: { text: string; prepared: PreparedText } | undefined;
+const prepared2 = new Map<string, PreparedText>();
+
+function prepared(text: string): PreparedText {
+  if (lastPrepared?.text === text) return lastPrepared.prepared;
+  let entry = prepared2.get(text);
+  if (!entry) {
+    entry = prepareText(text);
+    // The reader shows a couple of articles; keep a few prepared texts, not every version ever.
+    if (prepared2.size >= 4) prepared2.clear();
+    prepared2.set(text, entry);
+  }
+  lastPrepared = { text, prepared: entry };
+  return entry;
+}
+
+/** Anchors each claim in the article's canonical text; unfound claims are returned, not dropped. */
+export function anchorArticleClaims(text: string, claims: readonly Claim[]): ArticleAnchors {
+  const anchored: AnchoredClaim[] = [];
+  const orphaned: Claim[] = [];
+  for (const claim of claims) {
+    let cached = results.get(claim.target);
+    if (cached?.text !== text) {
+      cached = { text, result: reanchorClaim(prepared(text), claim.target) };
+      results.set(claim.target, cached);
+    }
+    const { result } = cached;
+    if (result.kind === 'anchored') anchored.push({ claim, start: result.start, end: result.end });
+    else orphaned.push(claim);
+  }
+  return { anchored, orphaned };
+}
