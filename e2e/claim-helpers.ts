@@ -10,9 +10,11 @@ export async function textSpan(page: Page, articleId: string, text: string, occu
       const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      // Text across blocks is matched by words: the page has no separator text between blocks.
       const whole = nodes.map((n) => n.data).join('');
+      const wanted = text.replace(/\n\n/g, '');
       let index = -1;
-      for (let i = 0; i <= occurrence; i++) index = whole.indexOf(text, index + 1);
+      for (let i = 0; i <= occurrence; i++) index = whole.indexOf(wanted, index + 1);
       if (index < 0) return null;
       const locate = (offset: number) => {
         let rest = offset;
@@ -24,7 +26,7 @@ export async function textSpan(page: Page, articleId: string, text: string, occu
       };
       const range = document.createRange();
       const start = locate(index);
-      const end = locate(index + text.length);
+      const end = locate(index + wanted.length);
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -45,13 +47,16 @@ export async function textSpan(page: Page, articleId: string, text: string, occu
 
 /** Selects `text` in an article by dragging across it with the real mouse. */
 export async function dragSelect(page: Page, articleId: string, text: string, occurrence = 0) {
+  // Across paragraphs the selection's text has line breaks: compare words only.
   const { start, end } = await textSpan(page, articleId, text, occurrence);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
   await page.mouse.move(end.x, end.y, { steps: 4 });
   await page.mouse.up();
-  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(text);
+  await expect
+    .poll(() => page.evaluate(() => document.getSelection()?.toString().replace(/\s+/g, ' ')))
+    .toBe(text.replace(/\s+/g, ' '));
 }
 
 /** The toolbar that appears beside a selection. */
