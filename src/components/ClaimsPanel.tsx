@@ -90,9 +90,12 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
           })}
         </ul>
         <div className="mt-3 grid grid-cols-2 gap-2 text-sm">
-          <label className="flex flex-col gap-1 font-semibold">
-            Status
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${headingId}-status`} className="font-semibold">
+              Status
+            </label>
             <select
+              id={`${headingId}-status`}
               value={status}
               onChange={(event) => setStatus(event.target.value as ClaimStatus | 'all')}
               className="min-h-11 rounded-md border border-stone-400 bg-white px-2 font-normal dark:border-stone-500 dark:bg-stone-900"
@@ -104,10 +107,13 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="flex flex-col gap-1 font-semibold">
-            Article
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${headingId}-article`} className="font-semibold">
+              Article
+            </label>
             <select
+              id={`${headingId}-article`}
               value={articleFilter}
               onChange={(event) => setArticleFilter(event.target.value)}
               className="min-h-11 rounded-md border border-stone-400 bg-white px-2 font-normal dark:border-stone-500 dark:bg-stone-900"
@@ -119,16 +125,19 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="col-span-2 flex flex-col gap-1 font-semibold">
-            Search quotes and notes
+          </div>
+          <div className="col-span-2 flex flex-col gap-1">
+            <label htmlFor={`${headingId}-search`} className="font-semibold">
+              Search quotes and notes
+            </label>
             <input
+              id={`${headingId}-search`}
               type="search"
               value={query}
               onChange={(event) => setQuery(event.target.value)}
               className="min-h-11 rounded-md border border-stone-400 bg-white px-2 font-normal dark:border-stone-500 dark:bg-stone-900"
             />
-          </label>
+          </div>
         </div>
         <p role="status" className="mt-3 text-sm text-stone-700 dark:text-stone-300">
           {shown.length === ordered.length
