@@ -259,10 +259,10 @@ test.describe('wide screen', () => {
       createdAt: now,
       updatedAt: now,
     };
-    await page.evaluate(
-      ([key, value]) => localStorage.setItem(key, value),
-      [STORAGE_KEY, JSON.stringify({ version: 2, state: { claims: [lost], tombstones: [] } })],
-    );
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      STORAGE_KEY,
+      JSON.stringify({ version: 2, state: { claims: [lost], tombstones: [] } }),
+    ] as const);
     await page.reload();
     await page.getByRole('button', { name: 'Claims (1)' }).click();
     const panel = page.getByRole('region', { name: 'Claims' });
@@ -276,7 +276,10 @@ test.describe('wide screen', () => {
   }) => {
     await openReader(page);
     const garbage = '{"version":2,"state":{"claims":[{"id":"x"'; // cut off mid-write
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, garbage]);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      STORAGE_KEY,
+      garbage,
+    ] as const);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
     const notice = page.getByRole('alert');
@@ -298,7 +301,10 @@ test.describe('wide screen', () => {
   test('a future version in storage is kept, not overwritten silently', async ({ page }) => {
     await openReader(page);
     const future = JSON.stringify({ version: 99, state: { claims: [], shiny: true } });
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, future]);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      STORAGE_KEY,
+      future,
+    ] as const);
     await page.reload();
     await expect(page.getByRole('alert')).toBeVisible();
     const backups = await page.evaluate(
