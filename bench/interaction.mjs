@@ -1,6 +1,5 @@
 // Interaction benchmark: with 2,000 claims over both articles, how long a status change takes to
 // repaint its highlight, and the JS heap after load. Prints figures; asserts nothing.
-import { chromium } from '@playwright/test';
 
 const CLAIMS = 2000;
 const RUNS = 40;
