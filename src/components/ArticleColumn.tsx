@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { articleQueryOptions } from '../api/article-queries.ts';
 import { handleArticleSelectionKey } from '../dom/keyboard-selection.ts';
+import type { Claim } from '../core/claim.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ArticleSkeleton } from './ArticleSkeleton.tsx';
 import { ArticleView, type Highlight } from './ArticleView.tsx';
@@ -10,6 +11,16 @@ import { SELECTION_TOOLBAR_ID } from './SelectionToolbar.tsx';
 import { useClaimAnchors } from './use-reader-data.ts';
 
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
+
+// One Highlight object per unchanged claim and range, so blocks can compare them by identity.
+const highlightCache = new WeakMap<Claim, Highlight>();
+function highlightOf(claim: Claim, start: number, end: number): Highlight {
+  const known = highlightCache.get(claim);
+  if (known?.start === start && known.end === end) return known;
+  const highlight = { id: claim.id, start, end, status: claim.status };
+  highlightCache.set(claim, highlight);
+  return highlight;
+}
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -26,12 +37,8 @@ export function ArticleColumn({ articleId }: { articleId: string }) {
   const anchors = byArticle.get(articleId);
   const highlights = useMemo(
     () =>
-      anchors?.anchored.map(({ claim, start, end }) => ({
-        id: claim.id,
-        start,
-        end,
-        status: claim.status,
-      })) ?? NO_HIGHLIGHTS,
+      anchors?.anchored.map(({ claim, start, end }) => highlightOf(claim, start, end)) ??
+      NO_HIGHLIGHTS,
     [anchors],
   );
   const flashId =

@@ -1,4 +1,4 @@
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import type { Article } from '../core/article-schema.ts';
 import { articleText, speakerPrefix, type TextBlock } from '../core/article-text.ts';
 import { segmentBlock } from '../core/claim-segments.ts';
@@ -16,22 +16,61 @@ export interface Highlight {
   readonly status: ClaimStatus;
 }
 
-interface HighlightContext {
+/** Highlights that touch each block, by block key (blocks are in canonical order). */
+function highlightsByBlock(
+  blocks: readonly TextBlock[],
+  highlights: readonly Highlight[],
+): Map<string, Highlight[]> {
+  const byBlock = new Map<string, Highlight[]>();
+  for (const highlight of highlights) {
+    // Binary search for the first block that ends after the highlight starts.
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((blocks[middle]?.end ?? 0) <= highlight.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < blocks.length; i++) {
+      const block = blocks[i];
+      if (!block || block.start >= highlight.end) break;
+      const list = byBlock.get(block.key);
+      if (list) list.push(highlight);
+      else byBlock.set(block.key, [highlight]);
+    }
+  }
+  return byBlock;
+}
+
+interface BlockTextProps {
+  readonly block: TextBlock;
+  /** The highlights that touch this block, with their whole extent. */
   readonly highlights: readonly Highlight[];
-  /** First and last canonical offsets of each claim, to mark where its marks begin and end. */
-  readonly bounds: ReadonlyMap<string, Highlight>;
+  /** The flashing claim, if it is in this block. */
   readonly flashId: string | null;
 }
 
+const NO_BLOCK_HIGHLIGHTS: readonly Highlight[] = [];
+
+/** Highlights are immutable and reused while their claim is unchanged, so identity suffices. */
+function sameBlockProps(before: BlockTextProps, after: BlockTextProps): boolean {
+  return (
+    before.block === after.block &&
+    before.flashId === after.flashId &&
+    before.highlights.length === after.highlights.length &&
+    before.highlights.every((h, i) => h === after.highlights[i])
+  );
+}
+
 /** Renders one annotatable block's text, split into segments so overlapping claims all show. */
-function BlockText({ block, context }: { block: TextBlock; context: HighlightContext }): ReactNode {
+function BlockTextView({ block, highlights, flashId }: BlockTextProps): ReactNode {
   const prefixEnd =
     block.kind === 'line' && block.speaker !== undefined
       ? block.start + speakerPrefix(block.speaker).trimEnd().length
       : null;
-  const inBlock = context.highlights.filter((h) => h.start < block.end && h.end > block.start);
-  if (inBlock.length === 0 && prefixEnd === null) return block.text;
-  const segments = segmentBlock(block, inBlock, prefixEnd === null ? [] : [prefixEnd]);
+  if (highlights.length === 0 && prefixEnd === null) return block.text;
+  const bounds = new Map(highlights.map((h) => [h.id, h]));
+  const segments = segmentBlock(block, highlights, prefixEnd === null ? [] : [prefixEnd]);
   return segments.map((segment) => {
     const text = block.text.slice(segment.start - block.start, segment.end - block.start);
     let node: ReactNode =
@@ -42,7 +81,7 @@ function BlockText({ block, context }: { block: TextBlock; context: HighlightCon
       );
     // Innermost claim first, so the outermost mark is the claim that starts earliest.
     for (const id of [...segment.ids].reverse()) {
-      const claim = context.bounds.get(id);
+      const claim = bounds.get(id);
       if (!claim) continue;
       const first = segment.start === claim.start;
       node = (
@@ -51,7 +90,7 @@ function BlockText({ block, context }: { block: TextBlock; context: HighlightCon
           data-status={claim.status}
           data-first={first ? '' : undefined}
           data-last={segment.end === claim.end ? '' : undefined}
-          data-flash={context.flashId === id ? '' : undefined}
+          data-flash={flashId === id ? '' : undefined}
           // A highlight is a stop for Tab and opens its card with Enter (see ArticleColumn).
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={first ? 0 : -1}
@@ -63,6 +102,9 @@ function BlockText({ block, context }: { block: TextBlock; context: HighlightCon
     return <Fragment key={segment.start}>{node}</Fragment>;
   });
 }
+
+// With thousands of claims, a status change must redraw only the blocks it touches.
+const BlockText = memo(BlockTextView, sameBlockProps);
 
 function blockProps(block: TextBlock) {
   return { 'data-block': block.key, 'data-start': block.start };
@@ -90,10 +132,12 @@ export function ArticleView({
   flashId?: string | null;
 }) {
   const { blocks } = useMemo(() => articleText(article), [article]);
-  const context = useMemo<HighlightContext>(
-    () => ({ highlights, bounds: new Map(highlights.map((h) => [h.id, h])), flashId }),
-    [highlights, flashId],
-  );
+  const byBlock = useMemo(() => highlightsByBlock(blocks, highlights), [blocks, highlights]);
+  const textOf = (block: TextBlock) => {
+    const inBlock = byBlock.get(block.key) ?? NO_BLOCK_HIGHLIGHTS;
+    const flash = flashId !== null && inBlock.some((h) => h.id === flashId) ? flashId : null;
+    return <BlockText block={block} highlights={inBlock} flashId={flash} />;
+  };
   const headline = blocks[0];
   const standfirst = blocks.filter((b) => b.kind === 'standfirst');
   const body = blocks.filter((b) => b.kind !== 'headline' && b.kind !== 'standfirst');
@@ -127,14 +171,14 @@ export function ArticleView({
           className="mt-1 font-serif text-2xl leading-tight font-bold text-balance sm:text-3xl"
           {...blockProps(headline)}
         >
-          <BlockText block={headline} context={context} />
+          {textOf(headline)}
         </h2>
       )}
       {article.standfirst.kind === 'bullets' ? (
         <ul className="mt-4 list-disc space-y-1 pl-5 text-lg text-stone-700 dark:text-stone-300">
           {standfirst.map((block) => (
             <li key={block.key} {...blockProps(block)}>
-              <BlockText block={block} context={context} />
+              {textOf(block)}
             </li>
           ))}
         </ul>
@@ -145,7 +189,7 @@ export function ArticleView({
             className="mt-4 text-lg text-stone-700 dark:text-stone-300"
             {...blockProps(block)}
           >
-            <BlockText block={block} context={context} />
+            {textOf(block)}
           </p>
         ))
       )}
@@ -181,17 +225,17 @@ export function ArticleView({
             >
               {group.map((block) => (
                 <p key={block.key} {...blockProps(block)}>
-                  <BlockText block={block} context={context} />
+                  {textOf(block)}
                 </p>
               ))}
             </blockquote>
           ) : group.kind === 'subheading' ? (
             <h3 key={group.key} className="pt-2 font-sans text-xl font-bold" {...blockProps(group)}>
-              <BlockText block={group} context={context} />
+              {textOf(group)}
             </h3>
           ) : (
             <p key={group.key} {...blockProps(group)}>
-              <BlockText block={group} context={context} />
+              {textOf(group)}
             </p>
           ),
         )}

@@ -28,14 +28,27 @@ export function useLoadedArticles(): {
     queries: ids.map((id) => articleQueryOptions(id)),
     combine: articleData,
   });
-  const loaded = useMemo(() => {
-    const map = new Map<string, LoadedArticle>();
-    for (const article of articles) {
-      if (article) map.set(article.id, { article, text: textOf(article) });
-    }
-    return map;
-  }, [articles]);
+  const loaded = useMemo(() => loadedMap(articles), [articles]);
   return { ids, loaded };
+}
+
+// Every component gets the same map while the articles are the same, so work keyed on it is shared.
+let lastLoaded:
+  { articles: readonly (Article | undefined)[]; map: Map<string, LoadedArticle> } | undefined;
+
+function loadedMap(articles: readonly (Article | undefined)[]): ReadonlyMap<string, LoadedArticle> {
+  if (
+    lastLoaded?.articles.length === articles.length &&
+    lastLoaded.articles.every((article, i) => article === articles[i])
+  ) {
+    return lastLoaded.map;
+  }
+  const map = new Map<string, LoadedArticle>();
+  for (const article of articles) {
+    if (article) map.set(article.id, { article, text: textOf(article) });
+  }
+  lastLoaded = { articles, map };
+  return map;
 }
 
 // Module-level so react-query keeps the combined array's identity while no article changes.
@@ -69,21 +82,42 @@ export function useClaimAnchors(): ClaimAnchors & {
   const storedClaims = useAppStore((s) => s.claims);
   const hydrated = useHydrated();
   const claims = hydrated ? storedClaims : NO_CLAIMS;
-  const anchors = useMemo(() => {
-    const grouped = new Map<string, Claim[]>();
-    for (const claim of Object.values(claims)) {
-      const list = grouped.get(claim.target.articleId) ?? [];
-      list.push(claim);
-      grouped.set(claim.target.articleId, list);
-    }
-    const byArticle = new Map<string, ArticleAnchors>();
-    const unavailable: Claim[] = [];
-    for (const [articleId, list] of grouped) {
-      const entry = loaded.get(articleId);
-      if (entry) byArticle.set(articleId, anchorArticleClaims(entry.text.text, list));
-      else if (!ids.includes(articleId)) unavailable.push(...list);
-    }
-    return { byArticle, unavailable };
-  }, [claims, ids, loaded]);
+  const anchors = useMemo(() => anchorAll(claims, ids, loaded), [claims, ids, loaded]);
   return { ...anchors, ids, loaded };
+}
+
+// Several components anchor the same claims on each change; the last result serves them all.
+let lastAnchors:
+  | {
+      claims: Readonly<Record<string, Claim>>;
+      ids: readonly string[];
+      loaded: ReadonlyMap<string, LoadedArticle>;
+      result: ClaimAnchors;
+    }
+  | undefined;
+
+function anchorAll(
+  claims: Readonly<Record<string, Claim>>,
+  ids: readonly string[],
+  loaded: ReadonlyMap<string, LoadedArticle>,
+): ClaimAnchors {
+  if (lastAnchors?.claims === claims && lastAnchors.ids === ids && lastAnchors.loaded === loaded) {
+    return lastAnchors.result;
+  }
+  const grouped = new Map<string, Claim[]>();
+  for (const claim of Object.values(claims)) {
+    const list = grouped.get(claim.target.articleId) ?? [];
+    list.push(claim);
+    grouped.set(claim.target.articleId, list);
+  }
+  const byArticle = new Map<string, ArticleAnchors>();
+  const unavailable: Claim[] = [];
+  for (const [articleId, list] of grouped) {
+    const entry = loaded.get(articleId);
+    if (entry) byArticle.set(articleId, anchorArticleClaims(entry.text.text, list));
+    else if (!ids.includes(articleId)) unavailable.push(...list);
+  }
+  const result = { byArticle, unavailable };
+  lastAnchors = { claims, ids, loaded, result };
+  return result;
 }

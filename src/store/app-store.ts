@@ -44,6 +44,8 @@ export interface AppStoreOptions {
   readonly events?: StorageEventSource | null;
   /** Clock for timestamps, backup keys and tombstone expiry. */
   readonly now?: () => Date;
+  /** When a change is written to storage: default after the next paint in a browser. */
+  readonly scheduleWrite?: (write: () => void) => void;
 }
 
 const STORAGE_BLOCKED: StorageNotice = {
@@ -60,6 +62,24 @@ function browserStorage(): { area?: ClaimsStorageArea; notice?: StorageNotice } 
   } catch {
     return { notice: STORAGE_BLOCKED };
   }
+}
+
+/** Runs `write` once the next frame has painted, so saving never delays a highlight's repaint. */
+function afterNextPaint(write: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    write();
+  };
+  // requestAnimationFrame does not run in hidden tabs; the timer writes there all the same.
+  const fallback = setTimeout(once, 200);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      clearTimeout(fallback);
+      once();
+    }, 0),
+  );
 }
 
 function newId(): string {
@@ -90,7 +110,18 @@ export function createAppStore(
   const now = options.now ?? (() => new Date());
   const browser: { area?: ClaimsStorageArea; notice?: StorageNotice } =
     storage === undefined ? browserStorage() : { area: storage };
-  const claimsStorage = createClaimsStorage(browser.area, { now });
+  const inBrowser = storage === undefined && typeof window !== 'undefined';
+  const claimsStorage = createClaimsStorage(browser.area, {
+    now,
+    scheduleWrite: options.scheduleWrite ?? (inBrowser ? afterNextPaint : undefined),
+  });
+  if (inBrowser) {
+    // A change made just before the tab closes or is hidden is written at once.
+    window.addEventListener('pagehide', () => claimsStorage.flush());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') claimsStorage.flush();
+    });
+  }
 
   const store = createStore<AppState>()(
     persist(

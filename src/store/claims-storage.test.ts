@@ -290,6 +290,42 @@ describe('saving', () => {
     expect(area.writes).toBe(1);
   });
 
+  it('with a scheduler, writes once per batch of changes, and at once on flush', () => {
+    const scheduled: (() => void)[] = [];
+    const later = createClaimsStorage(area, {
+      now: () => NOW,
+      scheduleWrite: (write) => scheduled.push(write),
+    });
+    later.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) });
+    later.setItem(CLAIMS_STORAGE_KEY, {
+      version: 2,
+      state: setOf(abundantEvidence, aggressiveStatements),
+    });
+    expect(area.writes).toBe(0);
+    expect(scheduled).toHaveLength(1);
+    later.flush();
+    expect(area.writes).toBe(1);
+    const written = JSON.parse(area.data.get(CLAIMS_STORAGE_KEY) ?? '') as {
+      state: { claims: Claim[] };
+    };
+    expect(written.state.claims).toHaveLength(2);
+    scheduled[0]?.();
+    expect(area.writes).toBe(1);
+  });
+
+  it('still merges what another tab wrote after its own last write', () => {
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) });
+    area.data.set(CLAIMS_STORAGE_KEY, document([abundantEvidence, aggressiveStatements]));
+    const edited = { ...abundantEvidence, status: 'confirmed' as const };
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(edited) });
+    const written = JSON.parse(area.data.get(CLAIMS_STORAGE_KEY) ?? '') as {
+      state: { claims: Claim[] };
+    };
+    expect(written.state.claims.map((c) => c.id).sort()).toEqual(
+      [abundantEvidence.id, aggressiveStatements.id].sort(),
+    );
+  });
+
   it('does not write inside `silently`', () => {
     storage.silently(() =>
       storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) }),

@@ -58,12 +58,16 @@ export interface ClaimsStorage extends PersistStorage<ClaimSet, void> {
   silently(fn: () => void): void;
   /** Merges other tabs' writes as their `storage` events arrive; returns the unsubscribe. */
   listen(source: StorageEventSource): () => void;
+  /** Writes a scheduled save now (when the page is hidden or closing). */
+  flush(): void;
 }
 
 /** Options for createClaimsStorage. */
 export interface ClaimsStorageOptions {
   /** Clock for backup keys and tombstone expiry. */
   readonly now?: () => Date;
+  /** Runs a pending write later (e.g. after the next paint); default: at once. */
+  readonly scheduleWrite?: (write: () => void) => void;
 }
 
 /** Shown when writing fails for lack of space; the claims stay in memory. */
@@ -173,6 +177,10 @@ export function createClaimsStorage(
   const backups = new Map<string, string>();
   let lastRead: string | null = null;
   let lastSaved: ClaimSet | null = null;
+  // The document this tab last wrote: while storage still holds it, saving need not re-read it.
+  let lastWritten: { raw: string; extra: Envelope | null } | null = null;
+  let pending: { key: string; mine: ClaimSet } | null = null;
+  const scheduleWrite = options.scheduleWrite ?? ((write: () => void) => write());
   let writeFailed = false;
   let muted = 0;
   let sink: ClaimsStorageSink | null = null;
@@ -252,7 +260,10 @@ export function createClaimsStorage(
     const raw = safeRead(key);
     let merged = mine;
     let extra: Envelope | null = null;
-    if (raw !== null) {
+    if (raw !== null && raw === lastWritten?.raw) {
+      // Nothing else wrote since: this tab's state already includes what is stored.
+      extra = lastWritten.extra;
+    } else if (raw !== null) {
       const stored = read(raw);
       if (!stored.ok) {
         if (!protect(raw, stored.problem)) return;
@@ -271,12 +282,15 @@ export function createClaimsStorage(
     if (document !== raw) {
       try {
         area?.setItem(key, document);
+        lastWritten = { raw: document, extra };
       } catch (error) {
         writeFailed = true;
         const message = isQuotaError(error) ? STORAGE_FULL_MESSAGE : WRITE_FAILED_MESSAGE;
         emit((s) => s.notice({ kind: 'storage-full', message }));
         return;
       }
+    } else {
+      lastWritten = { raw: document, extra };
     }
     lastSaved = mine;
     if (writeFailed) {
@@ -286,6 +300,12 @@ export function createClaimsStorage(
     if (merged.claims !== mine.claims || merged.tombstones !== mine.tombstones) {
       emit((s) => s.incoming(merged));
     }
+  }
+
+  function flush(): void {
+    const write = pending;
+    pending = null;
+    if (write) save(write.key, write.mine);
   }
 
   return {
@@ -315,9 +335,16 @@ export function createClaimsStorage(
         lastSaved.claims === mine.claims &&
         lastSaved.tombstones === mine.tombstones;
       // Persist saves on every store update; only claim changes (or a retry) need a write.
-      if (unchanged && !writeFailed) return;
-      save(key, mine);
+      if (unchanged && !writeFailed) {
+        pending = null;
+        return;
+      }
+      const scheduled = pending !== null;
+      pending = { key, mine };
+      if (!scheduled) scheduleWrite(flush);
     },
+
+    flush,
 
     removeItem(key) {
       try {
