@@ -30,6 +30,8 @@ export interface ClaimsSlice {
   /** Puts a deleted claim back (Undo), newer than its deletion. */
   restoreClaim: (claim: Claim) => void;
   dismissStorageNotice: () => void;
+  /** Adds every given claim whose id is new, in one update; returns how many were added. */
+  importClaims: (claims: readonly Claim[]) => number;
 }
 
 /** Everything in the app store. */
@@ -82,7 +84,8 @@ function afterNextPaint(write: () => void): void {
   );
 }
 
-function newId(): string {
+/** A new random claim id (a UUID). */
+export function newClaimId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   // randomUUID exists only in secure contexts; a plain-http preview on a LAN address lacks it.
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -140,7 +143,7 @@ export function createAppStore(
           tombstones: {},
           storageNotice: null,
           addClaim: (target, status) => {
-            const id = newId();
+            const id = newClaimId();
             const at = now().toISOString();
             const claim: Claim = {
               id,
@@ -188,6 +191,25 @@ export function createAppStore(
                 tombstones: without(s.tombstones, claim.id),
               };
             }),
+          importClaims: (incoming) => {
+            const fresh = incoming.filter((c) => !(c.id in get().claims));
+            if (fresh.length === 0) return 0;
+            set((s) => {
+              const claims = { ...s.claims };
+              const tombstones = { ...s.tombstones };
+              for (const claim of fresh) {
+                const deletedAt = tombstones[claim.id];
+                // Imported on purpose: it must outlive an earlier deletion, here and in other tabs.
+                claims[claim.id] =
+                  deletedAt === undefined
+                    ? claim
+                    : { ...claim, updatedAt: timestampAfter(now(), claim.updatedAt, deletedAt) };
+                delete tombstones[claim.id];
+              }
+              return { claims, tombstones };
+            });
+            return fresh.length;
+          },
           dismissStorageNotice: () =>
             claimsStorage.silently(() => api.setState({ storageNotice: null })),
         };

@@ -8,6 +8,18 @@ export interface Toast {
   readonly undo?: Claim;
 }
 
+/** Claims someone shared through a link: shown apart from the reader's own until saved. */
+export interface SharedClaims {
+  readonly kind: 'claim' | 'review';
+  readonly claims: readonly Claim[];
+}
+
+/** A problem with a link the page was opened with, and the quote it carried (plain text). */
+export interface LinkNotice {
+  readonly message: string;
+  readonly quote?: string;
+}
+
 /** Screen state that is not saved: which tab, which card, what flashes, what was just deleted. */
 export interface UiSlice {
   /** Index in the article list of the report shown on narrow screens. */
@@ -20,6 +32,9 @@ export interface UiSlice {
   toast: Toast | null;
   /** Deleted claims, newest last, for Undo and Ctrl/Cmd+Z. */
   undoStack: readonly Claim[];
+  /** What a shared link carried, shown read-only. */
+  shared: SharedClaims | null;
+  linkNotice: LinkNotice | null;
   setActiveArticle: (index: number) => void;
   openClaim: (id: string | null) => void;
   requestFocus: (claimId: string) => void;
@@ -29,6 +44,8 @@ export interface UiSlice {
   dismissToast: () => void;
   pushUndo: (claim: Claim) => void;
   popUndo: () => Claim | undefined;
+  setShared: (shared: SharedClaims | null) => void;
+  setLinkNotice: (notice: LinkNotice | null) => void;
 }
 
 let toastIds = 0;
@@ -41,6 +58,8 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   claimsPanelOpen: false,
   toast: null,
   undoStack: [],
+  shared: null,
+  linkNotice: null,
   setActiveArticle: (index) => set({ activeArticle: index }),
   openClaim: (id) => set({ openClaimId: id }),
   requestFocus: (claimId) =>
@@ -57,4 +76,6 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
     if (last) set({ undoStack: stack.slice(0, -1) });
     return last;
   },
+  setShared: (shared) => set({ shared }),
+  setLinkNotice: (linkNotice) => set({ linkNotice }),
 });
