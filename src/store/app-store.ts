@@ -196,15 +196,17 @@ export function createAppStore(
             if (fresh.length === 0) return 0;
             set((s) => {
               const claims = { ...s.claims };
-              const tombstones = { ...s.tombstones };
+              const freshIds = new Set(fresh.map((c) => c.id));
+              const tombstones = Object.fromEntries(
+                Object.entries(s.tombstones).filter(([id]) => !freshIds.has(id)),
+              );
               for (const claim of fresh) {
-                const deletedAt = tombstones[claim.id];
+                const deletedAt = s.tombstones[claim.id];
                 // Imported on purpose: it must outlive an earlier deletion, here and in other tabs.
                 claims[claim.id] =
                   deletedAt === undefined
                     ? claim
                     : { ...claim, updatedAt: timestampAfter(now(), claim.updatedAt, deletedAt) };
-                delete tombstones[claim.id];
               }
               return { claims, tombstones };
             });
