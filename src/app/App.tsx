@@ -4,12 +4,15 @@ import { ClaimCard } from '../components/ClaimCard.tsx';
 import { CLAIMS_PANEL_ID, ClaimsPanel } from '../components/ClaimsPanel.tsx';
 import { GlobalShortcuts } from '../components/GlobalShortcuts.tsx';
 import { Reader } from '../components/Reader.tsx';
+import { SharedClaimsRegion, SharedLinkOpener } from '../components/SharedLinks.tsx';
 import { SelectionToolbar } from '../components/SelectionToolbar.tsx';
 import { ShortcutsHelp } from '../components/ShortcutsHelp.tsx';
 import { StorageNotice } from '../components/StorageNotice.tsx';
 import { Toast } from '../components/Toast.tsx';
 import { useHydrated } from '../components/use-hydrated.ts';
 import { useClaimAnchors } from '../components/use-reader-data.ts';
+import type { AnchoredClaim } from '../core/claim-anchors.ts';
+import { textFragmentUrl } from '../core/text-fragment.ts';
 import { useAppStore } from '../store/app-store.ts';
 
 /** The whole page. */
@@ -35,6 +38,10 @@ export function App() {
     (articleId: string) => loaded.get(articleId)?.text.text,
     [loaded],
   );
+  const originalUrlOf = ({ claim, start, end }: AnchoredClaim) => {
+    const entry = loaded.get(claim.target.articleId);
+    return entry && textFragmentUrl(entry.article.url, entry.text.text, { start, end });
+  };
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const closePanel = useCallback(() => {
     setPanelOpen(false);
@@ -85,11 +92,14 @@ export function App() {
           key={openEntry.claim.id}
           claim={openEntry.claim}
           outlet={loaded.get(openEntry.claim.target.articleId)?.article.outlet ?? ''}
+          originalUrl={originalUrlOf(openEntry)}
         />
       )}
       {panelOpen && <ClaimsPanel onClose={closePanel} />}
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       <GlobalShortcuts onHelp={openHelp} />
+      {hydrated && <SharedLinkOpener />}
+      <SharedClaimsRegion />
       <Toast />
     </div>
   );

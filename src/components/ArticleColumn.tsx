@@ -1,23 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { articleQueryOptions } from '../api/article-queries.ts';
 import { handleArticleSelectionKey } from '../dom/keyboard-selection.ts';
+import { anchorArticleClaims } from '../core/claim-anchors.ts';
 import type { Claim } from '../core/claim.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ArticleSkeleton } from './ArticleSkeleton.tsx';
 import { ArticleView, type Highlight } from './ArticleView.tsx';
 import { LoadError } from './LoadError.tsx';
 import { SELECTION_TOOLBAR_ID } from './SelectionToolbar.tsx';
+import { SHARED_REGION_ID } from './SharedLinks.tsx';
 import { useClaimAnchors } from './use-reader-data.ts';
 
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
 
 // One Highlight object per unchanged claim and range, so blocks can compare them by identity.
 const highlightCache = new WeakMap<Claim, Highlight>();
-function highlightOf(claim: Claim, start: number, end: number): Highlight {
+function highlightOf(claim: Claim, start: number, end: number, shared = false): Highlight {
   const known = highlightCache.get(claim);
-  if (known?.start === start && known.end === end) return known;
-  const highlight = { id: claim.id, start, end, status: claim.status };
+  if (known?.start === start && known.end === end && known.shared === shared) return known;
+  const highlight = { id: claim.id, start, end, status: claim.status, shared };
   highlightCache.set(claim, highlight);
   return highlight;
 }
@@ -30,17 +39,27 @@ function prefersReducedMotion(): boolean {
 export function ArticleColumn({ articleId }: { articleId: string }) {
   const query = useQuery(articleQueryOptions(articleId));
   const { byArticle, loaded } = useClaimAnchors();
+  const ownClaims = useAppStore((s) => s.claims);
+  const isOwn = useCallback((id: string) => id in ownClaims, [ownClaims]);
   const openClaim = useAppStore((s) => s.openClaim);
   const focusRequest = useAppStore((s) => s.focusRequest);
   const clearFocusRequest = useAppStore((s) => s.clearFocusRequest);
   const containerRef = useRef<HTMLDivElement | null>(null);
   const anchors = byArticle.get(articleId);
-  const highlights = useMemo(
-    () =>
-      anchors?.anchored.map(({ claim, start, end }) => highlightOf(claim, start, end)) ??
-      NO_HIGHLIGHTS,
-    [anchors],
-  );
+  const shared = useAppStore((s) => s.shared);
+  const canonical = loaded.get(articleId)?.text.text;
+  const highlights = useMemo(() => {
+    const own = anchors?.anchored.map(({ claim, start, end }) => highlightOf(claim, start, end));
+    const others =
+      shared && canonical !== undefined
+        ? anchorArticleClaims(
+            canonical,
+            shared.claims.filter((c) => c.target.articleId === articleId && !isOwn(c.id)),
+          ).anchored.map(({ claim, start, end }) => highlightOf(claim, start, end, true))
+        : [];
+    if (others.length === 0) return own ?? NO_HIGHLIGHTS;
+    return [...(own ?? []), ...others];
+  }, [anchors, shared, canonical, articleId, isOwn]);
   const flashId =
     focusRequest && highlights.some((h) => h.id === focusRequest.claimId)
       ? focusRequest.claimId
@@ -77,6 +96,11 @@ export function ArticleColumn({ articleId }: { articleId: string }) {
     const mark = target.closest<HTMLElement>('mark[data-claim-id]');
     const id = mark?.dataset.claimId;
     if (!id) return false;
+    if (mark.dataset.shared !== undefined) {
+      // A shared claim is read-only: its verdict and Save are in the shared region.
+      document.getElementById(SHARED_REGION_ID)?.focus();
+      return true;
+    }
     openClaim(id);
     return true;
   };

@@ -14,6 +14,8 @@ export interface Highlight {
   readonly start: number;
   readonly end: number;
   readonly status: ClaimStatus;
+  /** Someone else's claim, opened from a link: drawn apart from the reader's own. */
+  readonly shared?: boolean;
 }
 
 /** Highlights that touch each block, by block key (blocks are in canonical order). */
@@ -88,6 +90,7 @@ function BlockTextView({ block, highlights, flashId }: BlockTextProps): ReactNod
         <mark
           data-claim-id={id}
           data-status={claim.status}
+          data-shared={claim.shared ? '' : undefined}
           data-first={first ? '' : undefined}
           data-last={segment.end === claim.end ? '' : undefined}
           data-flash={flashId === id ? '' : undefined}

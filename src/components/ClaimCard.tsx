@@ -5,6 +5,7 @@ import { parseEvidenceUrl } from '../core/evidence-url.ts';
 import { quotePreview } from '../core/quote-preview.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
+import { copyClaimLink } from './copy-claim-link.ts';
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -13,7 +14,16 @@ function markOf(claimId: string): HTMLElement | null {
 }
 
 /** The card of one claim: quote, status, note, evidence links, times, Delete. */
-export function ClaimCard({ claim, outlet }: { claim: Claim; outlet: string }) {
+export function ClaimCard({
+  claim,
+  outlet,
+  originalUrl,
+}: {
+  claim: Claim;
+  outlet: string;
+  /** The outlet's page, scrolled to the quote with a text fragment. */
+  originalUrl?: string | undefined;
+}) {
   const setStatus = useAppStore((s) => s.setStatus);
   const setNote = useAppStore((s) => s.setNote);
   const setEvidence = useAppStore((s) => s.setEvidence);
@@ -222,7 +232,28 @@ export function ClaimCard({ claim, outlet }: { claim: Claim; outlet: string }) {
         Updated{' '}
         <time dateTime={claim.updatedAt}>{timeFormat.format(new Date(claim.updatedAt))}</time>
       </p>
-      <div className="mt-3 flex justify-end">
+      <div className="mt-3 flex flex-wrap items-center justify-end gap-2">
+        <button
+          type="button"
+          onClick={() => {
+            void copyClaimLink(claim).then((message) => {
+              if (message) showToast(message);
+            });
+          }}
+          className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
+        >
+          Copy link
+        </button>
+        {originalUrl && (
+          <a
+            href={originalUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="inline-flex min-h-11 items-center rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
+          >
+            Open in original<span className="sr-only"> on {outlet} (opens in a new tab)</span>
+          </a>
+        )}
         <button
           type="button"
           onClick={remove}

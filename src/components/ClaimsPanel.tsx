@@ -1,10 +1,16 @@
-import { useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { claimsInReadingOrder } from '../core/claim-order.ts';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../core/claim.ts';
 import { quotePreview } from '../core/quote-preview.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
+import { copyClaimLink } from './copy-claim-link.ts';
 import { useClaimAnchors } from './use-reader-data.ts';
+
+// Sharing, export and import are not needed to read: they load when the panel first opens.
+const ReviewTools = lazy(() =>
+  import('./ReviewTools.tsx').then((module) => ({ default: module.ReviewTools })),
+);
 
 /** Id of the panel, for the button that opens it. */
 export const CLAIMS_PANEL_ID = 'claims-panel';
@@ -34,6 +40,7 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
   const { byArticle, unavailable, ids, loaded } = useClaimAnchors();
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const requestFocus = useAppStore((s) => s.requestFocus);
+  const showToast = useAppStore((s) => s.showToast);
   const [status, setStatus] = useState<ClaimStatus | 'all'>('all');
   const [articleFilter, setArticleFilter] = useState<string>('all');
   const [query, setQuery] = useState('');
@@ -151,11 +158,11 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
         )}
         <ul className="mt-2 space-y-2">
           {shown.map(({ claim }) => (
-            <li key={claim.id}>
+            <li key={claim.id} className="flex items-stretch gap-1">
               <button
                 type="button"
                 onClick={() => jump(claim)}
-                className="w-full rounded-lg border border-stone-300 p-2 text-left hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-700"
+                className="min-w-0 flex-1 rounded-lg border border-stone-300 p-2 text-left hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-700"
               >
                 <span className="block font-serif">
                   “{quotePreview(claim.target.quote.exact, 120)}”
@@ -171,6 +178,18 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
                     Note: {quotePreview(claim.note, 100)}
                   </span>
                 )}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  void copyClaimLink(claim).then((message) => {
+                    if (message) showToast(message);
+                  });
+                }}
+                className="w-16 shrink-0 rounded-lg border border-stone-300 px-1 text-xs font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-700"
+              >
+                Copy link
+                <span className="sr-only"> to “{quotePreview(claim.target.quote.exact, 40)}”</span>
               </button>
             </li>
           ))}
@@ -201,6 +220,9 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
             </ul>
           </section>
         )}
+        <Suspense fallback={<p className="mt-6 text-sm">Loading share and export…</p>}>
+          <ReviewTools />
+        </Suspense>
       </div>
     </section>
   );

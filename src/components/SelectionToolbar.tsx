@@ -1,11 +1,12 @@
 import { autoUpdate, flip, inline, offset, shift, useFloating } from '@floating-ui/react-dom';
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { CLAIM_STATUSES, type ClaimStatus, type TextRange } from '../core/claim.ts';
+import { CLAIM_STATUSES, type Claim, type ClaimStatus, type TextRange } from '../core/claim.ts';
 import { targetFor } from '../core/text-selectors.ts';
 import { readArticleSelection } from '../dom/text-offsets.ts';
 import { quotePreview } from '../core/quote-preview.ts';
-import { useAppStore } from '../store/app-store.ts';
+import { newClaimId, useAppStore } from '../store/app-store.ts';
 import { STATUS_LABELS } from './claim-status-labels.ts';
+import { copyClaimLink } from './copy-claim-link.ts';
 
 /** Id of the toolbar, so the article can hand focus to it (see ArticleColumn). */
 export const SELECTION_TOOLBAR_ID = 'claim-actions';
@@ -121,6 +122,25 @@ export function SelectionToolbar({
     );
   };
 
+  const copyLink = () => {
+    const text = canonicalTextOf(selection.articleId);
+    if (text === undefined) return;
+    const now = new Date().toISOString();
+    // A link to the passage itself, as a highlight to check; nothing is saved here.
+    const claim: Claim = {
+      id: newClaimId(),
+      target: targetFor(selection.articleId, text, selection.range),
+      status: 'open',
+      note: '',
+      evidence: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    void copyClaimLink(claim).then((message) => {
+      if (message) showToast(message);
+    });
+  };
+
   const onKeyDown = (event: ReactKeyboardEvent) => {
     const buttons = [...(toolbarRef.current?.querySelectorAll('button') ?? [])];
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
@@ -162,6 +182,14 @@ export function SelectionToolbar({
           {BUTTON_LABELS[status]}
         </button>
       ))}
+      <button
+        type="button"
+        tabIndex={-1}
+        onClick={copyLink}
+        className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
+      >
+        Copy link
+      </button>
     </div>
   );
 }

@@ -183,6 +183,21 @@ describe('claim actions', () => {
     expect(browser.openTab().getState().claims[id]?.status).toBe('disputed');
   });
 
+  it('imports claims in one update, skipping ids it has, outliving an earlier deletion', () => {
+    const store = browser.openTab();
+    const other: Claim = { ...savedClaim, id: 'b7e0d1a2-5c3f-4e8a-9d16-0a4b2c8e7f31' };
+    store.getState().importClaims([savedClaim]);
+    store.getState().deleteClaim(savedClaim.id);
+    const writes = browser.writes;
+    expect(store.getState().importClaims([savedClaim, other, other])).toBe(2);
+    expect(browser.writes).toBe(writes + 1);
+    expect(Object.keys(store.getState().claims).sort()).toEqual([savedClaim.id, other.id].sort());
+    expect(store.getState().tombstones).toEqual({});
+    expect(store.getState().claims[savedClaim.id]?.updatedAt).toBe('2025-11-23T12:00:00.001Z');
+    expect(store.getState().importClaims([savedClaim])).toBe(0);
+    expect(browser.openTab().getState().claims[savedClaim.id]?.status).toBe('disputed');
+  });
+
   it('does not write for screen-only state', () => {
     const store = browser.openTab();
     store.getState().addClaim(abundantEvidence, 'open');

@@ -192,7 +192,9 @@ export function createAppStore(
               };
             }),
           importClaims: (incoming) => {
-            const fresh = incoming.filter((c) => !(c.id in get().claims));
+            const have = get().claims;
+            const byId = new Map(incoming.filter((c) => !(c.id in have)).map((c) => [c.id, c]));
+            const fresh = [...byId.values()];
             if (fresh.length === 0) return 0;
             set((s) => {
               const claims = { ...s.claims };
