@@ -261,6 +261,27 @@ test.describe('whole review', () => {
     await other.context.close();
   });
 
+  test('a review too large for a link says so and points to the file export', async ({ page }) => {
+    const text = articleText(newstalk).text;
+    const words = [...text.matchAll(/[A-Za-z]{4,}/g)];
+    const claims = words.map((word, i) => ({
+      ...claimOn('abundant evidence', 'disputed'),
+      id: `c0ffee00-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      target: targetFor(NEWSTALK, text, { start: word.index, end: word.index + word[0].length }),
+      note: `Checked against transcript line ${i}: the wording differs from the Foreign Office record.`,
+    }));
+    await openReader(page);
+    await page.evaluate(
+      (value) => localStorage.setItem('fact-check-reader:claims', value),
+      JSON.stringify({ version: 2, state: { claims, tombstones: [] } }),
+    );
+    await page.reload();
+    await page.getByRole('button', { name: `Claims (${claims.length})` }).click();
+    await page.getByRole('button', { name: 'Share review' }).click();
+    await expect(page.getByRole('alert')).toContainText('This review is too large for one link');
+    await expect(page.getByRole('alert')).toContainText('Export it as a file');
+  });
+
   test('a bad import file gets a clear message and changes nothing', async ({ page }) => {
     await openReader(page);
     await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
