@@ -18,6 +18,7 @@ test.describe('wide screen', () => {
       '✗ Disputed',
       '✓ Confirmed',
       '? Highlight',
+      'Copy link',
     ]);
     await toolbar.getByRole('button', { name: 'Disputed' }).click();
 
@@ -209,7 +210,10 @@ test.describe('wide screen', () => {
     await page
       .getByText('"We have to find a way forward," added Mr Johnson.')
       .scrollIntoViewIfNeeded();
-    await rows.filter({ hasText: 'abundant evidence' }).getByRole('button').click();
+    await rows
+      .filter({ hasText: 'abundant evidence' })
+      .getByRole('button', { name: /^“abundant evidence”/ })
+      .click();
     const mark = page.locator('mark[data-status="disputed"]', { hasText: 'abundant evidence' });
     await expect(mark).toBeFocused();
     await expect(mark).toBeInViewport();
@@ -360,7 +364,7 @@ test.describe('narrow screen', () => {
     await page.getByRole('button', { name: 'Claims (1)' }).click();
     await page
       .getByRole('region', { name: 'Claims' })
-      .getByRole('button', { name: /some aggressive statements/ })
+      .getByRole('button', { name: /^“some aggressive statements”/ })
       .click();
     await expect(page.getByRole('tab', { name: 'Business Insider Australia' })).toHaveAttribute(
       'aria-selected',

@@ -166,6 +166,16 @@ export function SelectionToolbar({
       aria-orientation="horizontal"
       style={floatingStyles}
       onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        // Entering the toolbar (Enter on a selection) can beat the next frame's read: read now.
+        if (
+          event.relatedTarget instanceof Node &&
+          toolbarRef.current?.contains(event.relatedTarget)
+        )
+          return;
+        const latest = readArticleSelection(document, textOf.current);
+        if (latest) setSelection(latest);
+      }}
       // Keep the text selection when the toolbar is pressed.
       onMouseDown={(event) => event.preventDefault()}
       className="z-40 flex gap-1 rounded-lg border border-stone-300 bg-white p-1 shadow-lg dark:border-stone-600 dark:bg-stone-800"
