@@ -1,39 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from './article-schema.ts';
-import { articleText } from './article-text.ts';
-import type { Claim, ClaimStatus } from './claim.ts';
 import { toClaimReviews } from './claim-review-export.ts';
 import { businessInsider, newstalk } from './test-fixtures/seed-articles.ts';
-import { targetFor } from './text-selectors.ts';
+import { biText, claimOn, ntText, seedArticleMap } from './test-fixtures/seed-claims.ts';
 
-const ntText = articleText(newstalk).text;
-const biText = articleText(businessInsider).text;
-const articles = new Map<string, Article>([
-  [newstalk.id, newstalk],
-  [businessInsider.id, businessInsider],
-]);
+const claimOnAt = (...args: Parameters<typeof claimOn>) =>
+  claimOn(args[0], args[1], args[2], { updatedAt: '2025-11-24T16:00:00.000Z', ...args[3] });
+
+const articles = seedArticleMap;
 const GENERATED = '2025-11-30T08:00:00.000Z';
 
-function claimOn(
-  article: Article,
-  text: string,
-  quote: string,
-  fields: { id: string; status: ClaimStatus; note?: string; evidence?: string[] },
-): Claim {
-  const start = text.indexOf(quote);
-  if (start === -1) throw new Error(`${quote} not in ${article.id}`);
-  return {
-    id: fields.id,
-    target: targetFor(article.id, text, { start, end: start + quote.length }),
-    status: fields.status,
-    note: fields.note ?? '',
-    evidence: fields.evidence ?? [],
-    createdAt: '2025-11-23T09:15:00.000Z',
-    updatedAt: '2025-11-24T16:00:00.000Z',
-  };
-}
-
-const disputed = claimOn(
+const disputed = claimOnAt(
   newstalk,
   ntText,
   'Mr Johnson insisted there was "abundant evidence" that Russia had attempted to influence polls in the US, Germany, Denmark and France.',
@@ -44,11 +20,11 @@ const disputed = claimOn(
     evidence: ['https://example.org/report'],
   },
 );
-const confirmed = claimOn(businessInsider, biText, 'Johnson: Not successfully!', {
+const confirmed = claimOnAt(businessInsider, biText, 'Johnson: Not successfully!', {
   id: 'b',
   status: 'confirmed',
 });
-const open = claimOn(newstalk, ntText, 'abundant evidence', { id: 'c', status: 'open' });
+const open = claimOnAt(newstalk, ntText, 'abundant evidence', { id: 'c', status: 'open' });
 
 describe('toClaimReviews', () => {
   const reviews = toClaimReviews([disputed, open, confirmed], articles, { generated: GENERATED });

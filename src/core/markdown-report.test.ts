@@ -1,36 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from './article-schema.ts';
-import { articleText } from './article-text.ts';
-import type { Claim, ClaimStatus } from './claim.ts';
 import { blockquote, escapeMarkdown, toMarkdownReport } from './markdown-report.ts';
 import { businessInsider, newstalk } from './test-fixtures/seed-articles.ts';
-import { targetFor } from './text-selectors.ts';
+import { biText, claimOn, ntText, seedArticleMap } from './test-fixtures/seed-claims.ts';
 
-const ntText = articleText(newstalk).text;
-const biText = articleText(businessInsider).text;
-const articles = new Map<string, Article>([
-  [newstalk.id, newstalk],
-  [businessInsider.id, businessInsider],
-]);
-
-function claimOn(
-  article: Article,
-  text: string,
-  quote: string,
-  fields: { id: string; status: ClaimStatus; note?: string; evidence?: string[] },
-): Claim {
-  const start = text.indexOf(quote);
-  if (start === -1) throw new Error(`${quote} not in ${article.id}`);
-  return {
-    id: fields.id,
-    target: targetFor(article.id, text, { start, end: start + quote.length }),
-    status: fields.status,
-    note: fields.note ?? '',
-    evidence: fields.evidence ?? [],
-    createdAt: '2025-11-23T09:15:00.000Z',
-    updatedAt: '2025-11-23T09:20:00.000Z',
-  };
-}
+const articles = seedArticleMap;
 
 const HOSTILE_NOTE = '**x** [y](javascript:alert(1)) <script>';
 

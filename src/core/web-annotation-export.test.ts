@@ -1,44 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article } from './article-schema.ts';
-import { articleText } from './article-text.ts';
-import type { Claim, ClaimStatus } from './claim.ts';
+import type { Claim } from './claim.ts';
 import { createSchemaChecker } from './test-data/json-schema-check.ts';
 import { businessInsider, newstalk } from './test-fixtures/seed-articles.ts';
-import { targetFor } from './text-selectors.ts';
+import { biText, claimOn, ntText, seedArticleMap } from './test-fixtures/seed-claims.ts';
 import {
   ANNOTATION_CONTEXT,
   annotationIdFor,
   toWebAnnotationCollection,
 } from './web-annotation-export.ts';
 
-const ntText = articleText(newstalk).text;
-const biText = articleText(businessInsider).text;
-const articles = new Map<string, Article>([
-  [newstalk.id, newstalk],
-  [businessInsider.id, businessInsider],
-]);
+const articles = seedArticleMap;
 const GENERATED = '2025-11-23T10:00:00.000Z';
-
-function claimOn(
-  article: Article,
-  text: string,
-  quote: string,
-  fields: { id: string; status: ClaimStatus; note?: string; evidence?: string[] },
-): Claim {
-  const start = text.indexOf(quote);
-  if (start === -1) throw new Error(`${quote} not in ${article.id}`);
-  return {
-    id: fields.id,
-    target: targetFor(article.id, text, { start, end: start + quote.length }),
-    status: fields.status,
-    note: fields.note ?? '',
-    evidence: fields.evidence ?? [],
-    createdAt: '2025-11-23T09:15:00.000Z',
-    updatedAt: '2025-11-23T09:20:00.000Z',
-  };
-}
 
 const disputed = claimOn(newstalk, ntText, 'abundant evidence', {
   id: '3f1c2a4e-8b7d-4c61-9a0e-5d2b7c9e1f04',

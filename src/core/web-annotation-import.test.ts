@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article } from './article-schema.ts';
-import { articleText } from './article-text.ts';
-import type { Claim, ClaimStatus } from './claim.ts';
+import type { Claim } from './claim.ts';
 import { parseClaim } from './claim-schema.ts';
 import { businessInsider, newstalk } from './test-fixtures/seed-articles.ts';
+import { biText, claimOn, ntText, seedArticleMap } from './test-fixtures/seed-claims.ts';
 import { targetFor } from './text-selectors.ts';
 import { toWebAnnotationCollection } from './web-annotation-export.ts';
 import {
@@ -15,38 +14,13 @@ import {
   type ImportableArticle,
 } from './web-annotation-import.ts';
 
-const ntText = articleText(newstalk).text;
-const biText = articleText(businessInsider).text;
 const importable = new Map<string, ImportableArticle>([
   [newstalk.id, { article: newstalk, text: ntText }],
   [businessInsider.id, { article: businessInsider, text: biText }],
 ]);
-const articleMap = new Map<string, Article>([
-  [newstalk.id, newstalk],
-  [businessInsider.id, businessInsider],
-]);
+const articleMap = seedArticleMap;
 const NOW = '2025-12-01T12:00:00.000Z';
 const GENERATED = '2025-11-30T08:00:00.000Z';
-
-function claimOn(
-  article: Article,
-  text: string,
-  quote: string,
-  fields: { id: string; status: ClaimStatus; note?: string; evidence?: string[]; nth?: number },
-): Claim {
-  let start = -1;
-  for (let i = 0; i <= (fields.nth ?? 0); i++) start = text.indexOf(quote, start + 1);
-  if (start === -1) throw new Error(`${quote} not in ${article.id}`);
-  return {
-    id: fields.id,
-    target: targetFor(article.id, text, { start, end: start + quote.length }),
-    status: fields.status,
-    note: fields.note ?? '',
-    evidence: fields.evidence ?? [],
-    createdAt: '2025-11-23T09:15:00.000Z',
-    updatedAt: '2025-11-23T09:20:00.000Z',
-  };
-}
 
 const claims: Claim[] = [
   claimOn(newstalk, ntText, 'abundant evidence', {
