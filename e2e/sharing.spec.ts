@@ -14,6 +14,17 @@ async function clipboardText(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
+/** Opens the first claim's card, presses Copy link and returns what the clipboard got. */
+async function copyLinkFromCard(page: Page): Promise<string> {
+  await page.locator('mark[data-claim-id]').first().click();
+  await page
+    .getByRole('dialog', { name: /^Claim in/ })
+    .getByRole('button', { name: 'Copy link' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  return clipboardText(page);
+}
+
 /** A page in a fresh profile: no claims, nothing in storage. */
 async function freshPage(browser: Browser, viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport });
@@ -81,12 +92,7 @@ test.describe('a permalink to one claim', () => {
   test('opens the reader’s own claim when they already have it', async ({ page }) => {
     await openReader(page);
     await makeClaim(page, NEWSTALK, 'abundant evidence', 'Confirmed');
-    await page.locator('mark[data-claim-id]').first().click();
-    await page
-      .getByRole('dialog', { name: 'Claim in Newstalk' })
-      .getByRole('button', { name: 'Copy link' })
-      .click();
-    const link = await clipboardText(page);
+    const link = await copyLinkFromCard(page);
     await page.goto('about:blank');
     await page.goto(link);
     await expect(page.locator('mark[data-claim-id]')).toHaveText('abundant evidence');
@@ -118,12 +124,7 @@ test.describe('a permalink to one claim', () => {
   test('a tampered or cut-off link shows a message, and the app still works', async ({ page }) => {
     await openReader(page);
     await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
-    await page.locator('mark[data-claim-id]').first().click();
-    await page
-      .getByRole('dialog', { name: 'Claim in Newstalk' })
-      .getByRole('button', { name: 'Copy link' })
-      .click();
-    const link = await clipboardText(page);
+    const link = await copyLinkFromCard(page);
 
     const tampered = link.replace('abundant', 'abandoned');
     expect(tampered).not.toBe(link);

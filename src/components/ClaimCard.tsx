@@ -5,7 +5,7 @@ import { parseEvidenceUrl } from '../core/evidence-url.ts';
 import { quotePreview } from '../core/quote-preview.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
-import { copyClaimLink } from './copy-claim-link.ts';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -233,17 +233,10 @@ export function ClaimCard({
         <time dateTime={claim.updatedAt}>{timeFormat.format(new Date(claim.updatedAt))}</time>
       </p>
       <div className="mt-3 flex flex-wrap items-center justify-end gap-2">
-        <button
-          type="button"
-          onClick={() => {
-            void copyClaimLink(claim).then((message) => {
-              if (message) showToast(message);
-            });
-          }}
+        <CopyLinkButton
+          claim={claim}
           className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
-        >
-          Copy link
-        </button>
+        />
         {originalUrl && (
           <a
             href={originalUrl}

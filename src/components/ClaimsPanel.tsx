@@ -4,7 +4,7 @@ import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../core/claim.ts';
 import { quotePreview } from '../core/quote-preview.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
-import { copyClaimLink } from './copy-claim-link.ts';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { useClaimAnchors } from './use-reader-data.ts';
 
 // Sharing, export and import are not needed to read: they load when the panel first opens.
@@ -40,7 +40,6 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
   const { byArticle, unavailable, ids, loaded } = useClaimAnchors();
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const requestFocus = useAppStore((s) => s.requestFocus);
-  const showToast = useAppStore((s) => s.showToast);
   const [status, setStatus] = useState<ClaimStatus | 'all'>('all');
   const [articleFilter, setArticleFilter] = useState<string>('all');
   const [query, setQuery] = useState('');
@@ -179,18 +178,13 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
                   </span>
                 )}
               </button>
-              <button
-                type="button"
-                onClick={() => {
-                  void copyClaimLink(claim).then((message) => {
-                    if (message) showToast(message);
-                  });
-                }}
+              <CopyLinkButton
+                claim={claim}
                 className="w-16 shrink-0 rounded-lg border border-stone-300 px-1 text-xs font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-700"
               >
                 Copy link
                 <span className="sr-only"> to “{quotePreview(claim.target.quote.exact, 40)}”</span>
-              </button>
+              </CopyLinkButton>
             </li>
           ))}
         </ul>
