@@ -398,9 +398,14 @@ test.describe('full storage', () => {
     const download = page.waitForEvent('download');
     await notice.getByRole('button', { name: 'Download my claims' }).click();
     const file = await download;
+    // The same Web Annotation file as Export, so Import can bring the claims back later.
     const saved = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
-      claims: { target: { quote: { exact: string } } }[];
+      type: string;
+      first: { items: { target: { selector: { type: string; exact?: string }[] } }[] };
     };
-    expect(saved.claims.map((c) => c.target.quote.exact)).toEqual(['abundant evidence']);
+    expect(saved.type).toBe('AnnotationCollection');
+    expect(saved.first.items.map((a) => a.target.selector[0]?.exact)).toEqual([
+      'abundant evidence',
+    ]);
   });
 });

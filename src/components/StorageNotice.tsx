@@ -1,11 +1,18 @@
+import { useMemo } from 'react';
 import { useAppStore } from '../store/app-store.ts';
 import { downloadClaimsBackup } from './download-claims.ts';
+import { useLoadedArticles } from './use-reader-data.ts';
 
 /** Tells the reader when saved claims could not be read or written, and how nothing is lost. */
 export function StorageNotice() {
   const notice = useAppStore((s) => s.storageNotice);
   const dismiss = useAppStore((s) => s.dismissStorageNotice);
   const claims = useAppStore((s) => s.claims);
+  const { loaded } = useLoadedArticles();
+  const articles = useMemo(
+    () => new Map([...loaded].map(([id, entry]) => [id, entry.article])),
+    [loaded],
+  );
   if (!notice) return null;
   return (
     <div
@@ -26,7 +33,7 @@ export function StorageNotice() {
         </p>
         <button
           type="button"
-          onClick={() => downloadClaimsBackup(Object.values(claims))}
+          onClick={() => void downloadClaimsBackup(Object.values(claims), articles)}
           className="min-h-11 rounded-md bg-amber-800 px-3 font-semibold text-white dark:bg-amber-200 dark:text-amber-950"
         >
           Download my claims

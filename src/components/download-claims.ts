@@ -1,3 +1,4 @@
+import type { Article } from '../core/article-schema.ts';
 import type { Claim } from '../core/claim.ts';
 
 /** Hands the reader a file to save, made from `body`. */
@@ -17,12 +18,29 @@ export function fileDate(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Offers the reader a JSON file of their claims, so nothing is lost when storage fails. */
-export function downloadClaimsBackup(claims: readonly Claim[]): void {
-  const body = JSON.stringify(
-    { app: 'fact-check-reader', exportedAt: new Date().toISOString(), claims },
-    null,
-    2,
-  );
-  downloadTextFile(`fact-check-claims-${fileDate()}.json`, 'application/json', body);
+/**
+ * Offers the reader their claims as a file, so nothing is lost when storage fails: Web
+ * Annotation JSON-LD, which Import reads back; plain JSON if that code cannot be loaded.
+ */
+export async function downloadClaimsBackup(
+  claims: readonly Claim[],
+  articles: ReadonlyMap<string, Article>,
+): Promise<void> {
+  const generated = new Date().toISOString();
+  try {
+    const { toWebAnnotationCollection } = await import('../core/web-annotation-export.ts');
+    const collection = toWebAnnotationCollection(claims, articles, { generated });
+    downloadTextFile(
+      `fact-check-claims-${fileDate()}.jsonld`,
+      'application/ld+json',
+      JSON.stringify(collection, null, 2),
+    );
+  } catch {
+    const body = JSON.stringify(
+      { app: 'fact-check-reader', exportedAt: generated, claims },
+      null,
+      2,
+    );
+    downloadTextFile(`fact-check-claims-${fileDate()}.json`, 'application/json', body);
+  }
 }
