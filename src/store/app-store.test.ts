@@ -198,6 +198,14 @@ describe('claim actions', () => {
     expect(browser.openTab().getState().claims[savedClaim.id]?.status).toBe('disputed');
   });
 
+  it('remembers dismissed suggestions under their own key, ignoring unreadable data', () => {
+    const store = browser.openTab();
+    store.getState().dismissSuggestion('newstalk:s-1a2b');
+    expect(browser.openTab().getState().dismissedSuggestions).toEqual({ 'newstalk:s-1a2b': true });
+    browser.data.set('fact-check-reader:dismissed-suggestions', '{"version":1,"keys":[7]}');
+    expect(browser.openTab().getState().dismissedSuggestions).toEqual({});
+  });
+
   it('does not write for screen-only state', () => {
     const store = browser.openTab();
     store.getState().addClaim(abundantEvidence, 'open');

@@ -12,6 +12,7 @@ import {
   type StorageEventSource,
   type StorageNotice,
 } from './claims-storage.ts';
+import { readDismissedSuggestions, writeDismissedSuggestions } from './dismissed-suggestions.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 
 /** The reader's claims (saved) and the storage notice (not saved), with their actions. */
@@ -32,6 +33,11 @@ export interface ClaimsSlice {
   dismissStorageNotice: () => void;
   /** Adds every given claim whose id is new, in one update; returns how many were added. */
   importClaims: (claims: readonly Claim[]) => number;
+  /** Suggestion keys the reader dismissed (saved under their own key). */
+  dismissedSuggestions: Readonly<Record<string, true>>;
+  dismissSuggestion: (key: string) => void;
+  /** Shows every dismissed suggestion again. */
+  restoreSuggestions: () => void;
 }
 
 /** Everything in the app store. */
@@ -191,6 +197,12 @@ export function createAppStore(
                 tombstones: without(s.tombstones, claim.id),
               };
             }),
+          dismissedSuggestions: Object.fromEntries(
+            readDismissedSuggestions(browser.area).map((key) => [key, true as const]),
+          ),
+          dismissSuggestion: (key) =>
+            set((s) => ({ dismissedSuggestions: { ...s.dismissedSuggestions, [key]: true } })),
+          restoreSuggestions: () => set({ dismissedSuggestions: {} }),
           importClaims: (incoming) => {
             const have = get().claims;
             const byId = new Map(incoming.filter((c) => !(c.id in have)).map((c) => [c.id, c]));
@@ -257,6 +269,11 @@ export function createAppStore(
   const events =
     options.events !== undefined ? options.events : typeof window === 'undefined' ? null : window;
   if (events) claimsStorage.listen(events);
+  store.subscribe((state, previous) => {
+    if (state.dismissedSuggestions !== previous.dismissedSuggestions) {
+      writeDismissedSuggestions(browser.area, Object.keys(state.dismissedSuggestions));
+    }
+  });
   return store;
 }
 

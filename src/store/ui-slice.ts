@@ -20,6 +20,21 @@ export interface LinkNotice {
   readonly quote?: string;
 }
 
+/** A passage of an article (not a claim) to show, flash and focus, e.g. a counterpart. */
+export interface PassageFocus {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly nonce: number;
+}
+
+/** The passage whose counterparts in the other article are being compared. */
+export interface ComparisonSource {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** Screen state that is not saved: which tab, which card, what flashes, what was just deleted. */
 export interface UiSlice {
   /** Index in the article list of the report shown on narrow screens. */
@@ -35,6 +50,11 @@ export interface UiSlice {
   /** What a shared link carried, shown read-only. */
   shared: SharedClaims | null;
   linkNotice: LinkNotice | null;
+  passageFocus: PassageFocus | null;
+  comparison: ComparisonSource | null;
+  suggestionsShown: boolean;
+  /** The suggestion whose reasons are open. */
+  openSuggestionKey: string | null;
   setActiveArticle: (index: number) => void;
   openClaim: (id: string | null) => void;
   requestFocus: (claimId: string) => void;
@@ -46,6 +66,11 @@ export interface UiSlice {
   popUndo: () => Claim | undefined;
   setShared: (shared: SharedClaims | null) => void;
   setLinkNotice: (notice: LinkNotice | null) => void;
+  focusPassage: (articleId: string, start: number, end: number) => void;
+  clearPassageFocus: () => void;
+  setComparison: (source: ComparisonSource | null) => void;
+  setSuggestionsShown: (shown: boolean) => void;
+  openSuggestion: (key: string | null) => void;
 }
 
 let toastIds = 0;
@@ -60,6 +85,10 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   undoStack: [],
   shared: null,
   linkNotice: null,
+  passageFocus: null,
+  comparison: null,
+  suggestionsShown: false,
+  openSuggestionKey: null,
   setActiveArticle: (index) => set({ activeArticle: index }),
   openClaim: (id) => set({ openClaimId: id }),
   requestFocus: (claimId) =>
@@ -78,4 +107,12 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   },
   setShared: (shared) => set({ shared }),
   setLinkNotice: (linkNotice) => set({ linkNotice }),
+  focusPassage: (articleId, start, end) =>
+    set((s) => ({
+      passageFocus: { articleId, start, end, nonce: (s.passageFocus?.nonce ?? 0) + 1 },
+    })),
+  clearPassageFocus: () => set({ passageFocus: null }),
+  setComparison: (comparison) => set({ comparison }),
+  setSuggestionsShown: (suggestionsShown) => set({ suggestionsShown }),
+  openSuggestion: (openSuggestionKey) => set({ openSuggestionKey }),
 });
