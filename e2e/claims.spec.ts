@@ -18,6 +18,7 @@ test.describe('wide screen', () => {
       '✗ Disputed',
       '✓ Confirmed',
       '? Highlight',
+      'Compare',
       'Copy link',
     ]);
     await toolbar.getByRole('button', { name: 'Disputed' }).click();

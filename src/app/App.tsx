@@ -1,6 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { KEYBOARD_HINT_ID } from '../components/ArticleView.tsx';
 import { ClaimCard } from '../components/ClaimCard.tsx';
+import { ComparisonPanel } from '../components/ComparisonPanel.tsx';
+import { CounterpartConnector } from '../components/CounterpartConnector.tsx';
+import { SuggestionPopover } from '../components/SuggestionPopover.tsx';
+import { useSuggestion } from '../components/use-suggestions.ts';
 import { CLAIMS_PANEL_ID, ClaimsPanel } from '../components/ClaimsPanel.tsx';
 import { GlobalShortcuts } from '../components/GlobalShortcuts.tsx';
 import { Reader } from '../components/Reader.tsx';
@@ -15,6 +19,11 @@ import type { AnchoredClaim } from '../core/claim-anchors.ts';
 import { textFragmentUrl } from '../core/text-fragment.ts';
 import { useAppStore } from '../store/app-store.ts';
 
+// Comparison views are not needed to read: they load when first opened.
+const CoverageGrid = lazy(() =>
+  import('../components/CoverageGrid.tsx').then((module) => ({ default: module.CoverageGrid })),
+);
+
 /** The whole page. */
 export function App() {
   useEffect(() => {
@@ -23,6 +32,7 @@ export function App() {
   }, []);
   const hydrated = useHydrated();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [coverageOpen, setCoverageOpen] = useState(false);
   const panelOpen = useAppStore((s) => s.claimsPanelOpen);
   const setPanelOpen = useAppStore((s) => s.setClaimsPanelOpen);
   const openClaimId = useAppStore((s) => s.openClaimId);
@@ -42,6 +52,10 @@ export function App() {
     const entry = loaded.get(claim.target.articleId);
     return entry && textFragmentUrl(entry.article.url, entry.text.text, { start, end });
   };
+  const openSuggestionKey = useAppStore((s) => s.openSuggestionKey);
+  const suggestionsShown = useAppStore((s) => s.suggestionsShown);
+  const setSuggestionsShown = useAppStore((s) => s.setSuggestionsShown);
+  const openSuggestion = useSuggestion(openSuggestionKey);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const closePanel = useCallback(() => {
     setPanelOpen(false);
@@ -66,6 +80,26 @@ export function App() {
           >
             Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
           </button>
+          {hydrated && (
+            <button
+              type="button"
+              aria-pressed={suggestionsShown}
+              onClick={() => setSuggestionsShown(!suggestionsShown)}
+              className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 aria-pressed:bg-stone-800 aria-pressed:text-white dark:border-stone-500 dark:hover:bg-stone-800 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900"
+            >
+              Suggested claims<span aria-hidden="true">{suggestionsShown ? ': on' : ': off'}</span>
+            </button>
+          )}
+          {hydrated && (
+            <button
+              type="button"
+              aria-expanded={coverageOpen}
+              onClick={() => setCoverageOpen(!coverageOpen)}
+              className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
+            >
+              Coverage
+            </button>
+          )}
           <button
             id="claims-button"
             type="button"
@@ -84,6 +118,11 @@ export function App() {
         Enter for claim actions. Press question mark for all shortcuts.
       </p>
       <main className={panelOpen ? 'lg:pr-96' : undefined}>
+        {coverageOpen && (
+          <Suspense fallback={<p className="p-4 text-sm">Loading coverage…</p>}>
+            <CoverageGrid onClose={() => setCoverageOpen(false)} />
+          </Suspense>
+        )}
         <Reader />
       </main>
       {hydrated && <SelectionToolbar canonicalTextOf={canonicalTextOf} />}
@@ -93,6 +132,7 @@ export function App() {
           claim={openEntry.claim}
           outlet={loaded.get(openEntry.claim.target.articleId)?.article.outlet ?? ''}
           originalUrl={originalUrlOf(openEntry)}
+          range={openEntry}
         />
       )}
       {panelOpen && <ClaimsPanel onClose={closePanel} />}
@@ -100,6 +140,9 @@ export function App() {
       <GlobalShortcuts onHelp={openHelp} />
       {hydrated && <SharedLinkOpener />}
       <SharedClaimsRegion />
+      <ComparisonPanel />
+      <CounterpartConnector />
+      {openSuggestion && <SuggestionPopover key={openSuggestion.key} entry={openSuggestion} />}
       <Toast />
     </div>
   );

@@ -13,10 +13,16 @@ import { anchorArticleClaims } from '../core/claim-anchors.ts';
 import type { Claim } from '../core/claim.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ArticleSkeleton } from './ArticleSkeleton.tsx';
-import { ArticleView, type Highlight } from './ArticleView.tsx';
+import {
+  ArticleView,
+  COMPARISON_SOURCE_ID,
+  PASSAGE_HIGHLIGHT_ID,
+  type Highlight,
+} from './ArticleView.tsx';
 import { LoadError } from './LoadError.tsx';
 import { SELECTION_TOOLBAR_ID } from './SelectionToolbar.tsx';
 import { SHARED_REGION_ID } from './SharedLinks.tsx';
+import { useSuggestionHighlights } from './use-suggestions.ts';
 import { useClaimAnchors } from './use-reader-data.ts';
 
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
@@ -42,12 +48,28 @@ export function ArticleColumn({ articleId }: { articleId: string }) {
   const ownClaims = useAppStore((s) => s.claims);
   const isOwn = useCallback((id: string) => id in ownClaims, [ownClaims]);
   const openClaim = useAppStore((s) => s.openClaim);
+  const openSuggestion = useAppStore((s) => s.openSuggestion);
   const focusRequest = useAppStore((s) => s.focusRequest);
   const clearFocusRequest = useAppStore((s) => s.clearFocusRequest);
   const containerRef = useRef<HTMLDivElement | null>(null);
   const anchors = byArticle.get(articleId);
   const shared = useAppStore((s) => s.shared);
   const canonical = loaded.get(articleId)?.text.text;
+  const passageFocus = useAppStore((s) => s.passageFocus);
+  const passage = passageFocus?.articleId === articleId ? passageFocus : null;
+  const suggestionHighlights = useSuggestionHighlights(articleId);
+  const comparison = useAppStore((s) => s.comparison);
+  const source = comparison?.articleId === articleId ? comparison : null;
+  const extra = useMemo(() => {
+    const passages: Highlight[] = [];
+    if (source) {
+      passages.push({ ...source, id: COMPARISON_SOURCE_ID, status: 'open', kind: 'passage' });
+    }
+    if (passage) {
+      passages.push({ ...passage, id: PASSAGE_HIGHLIGHT_ID, status: 'open', kind: 'passage' });
+    }
+    return passages.length === 0 ? suggestionHighlights : [...suggestionHighlights, ...passages];
+  }, [passage, source, suggestionHighlights]);
   const highlights = useMemo(() => {
     const own = anchors?.anchored.map(({ claim, start, end }) => highlightOf(claim, start, end));
     const others =
@@ -57,13 +79,24 @@ export function ArticleColumn({ articleId }: { articleId: string }) {
             shared.claims.filter((c) => c.target.articleId === articleId && !isOwn(c.id)),
           ).anchored.map(({ claim, start, end }) => highlightOf(claim, start, end, true))
         : [];
-    if (others.length === 0) return own ?? NO_HIGHLIGHTS;
-    return [...(own ?? []), ...others];
-  }, [anchors, shared, canonical, articleId, isOwn]);
+    if (others.length === 0 && extra.length === 0) return own ?? NO_HIGHLIGHTS;
+    return [...(own ?? []), ...others, ...extra];
+  }, [anchors, shared, canonical, articleId, isOwn, extra]);
   const flashId =
     focusRequest && highlights.some((h) => h.id === focusRequest.claimId)
       ? focusRequest.claimId
       : null;
+
+  // A counterpart or coverage cell was chosen: bring the passage into view and focus it.
+  useEffect(() => {
+    if (!passage) return;
+    const mark = containerRef.current?.querySelector<HTMLElement>(
+      `mark[data-passage="${PASSAGE_HIGHLIGHT_ID}"][data-first]`,
+    );
+    if (!mark) return;
+    mark.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    mark.focus({ preventScroll: true });
+  }, [passage]);
 
   // A jump from the panel, a permalink or the next/previous keys: scroll, flash and focus.
   useEffect(() => {
@@ -93,6 +126,11 @@ export function ArticleColumn({ articleId }: { articleId: string }) {
 
   const activate = (target: EventTarget) => {
     if (!(target instanceof Element)) return false;
+    const suggestion = target.closest<HTMLElement>('[data-suggestion-button]');
+    if (suggestion) {
+      openSuggestion(suggestion.dataset.suggestionButton ?? null);
+      return true;
+    }
     const mark = target.closest<HTMLElement>('mark[data-claim-id]');
     const id = mark?.dataset.claimId;
     if (!id) return false;

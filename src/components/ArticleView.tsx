@@ -16,7 +16,20 @@ export interface Highlight {
   readonly status: ClaimStatus;
   /** Someone else's claim, opened from a link: drawn apart from the reader's own. */
   readonly shared?: boolean;
+  /**
+   * What is drawn: a claim (default); a passage being shown (a counterpart); or a suggested
+   * claim, underlined with a button at its end that explains why it was suggested.
+   */
+  readonly kind?: 'claim' | 'passage' | 'suggestion';
+  /** For suggestions: the button's accessible name. */
+  readonly label?: string;
 }
+
+/** Highlight id of the passage being shown (there is at most one per article). */
+export const PASSAGE_HIGHLIGHT_ID = 'passage';
+
+/** Highlight id of the passage whose counterparts are being compared. */
+export const COMPARISON_SOURCE_ID = 'comparison-source';
 
 /** Highlights that touch each block, by block key (blocks are in canonical order). */
 function highlightsByBlock(
@@ -86,13 +99,43 @@ function BlockTextView({ block, highlights, flashId }: BlockTextProps): ReactNod
       const claim = bounds.get(id);
       if (!claim) continue;
       const first = segment.start === claim.start;
+      const last = segment.end === claim.end;
+      if (claim.kind === 'suggestion') {
+        node = (
+          <span data-suggestion={id} data-last={last ? '' : undefined}>
+            {node}
+            {last && (
+              // Empty text, so the block's text stays the canonical text; the icon is CSS.
+              <button
+                type="button"
+                data-suggestion-button={id}
+                aria-label={claim.label}
+                className="suggestion-button"
+              />
+            )}
+          </span>
+        );
+        continue;
+      }
+      if (claim.kind === 'passage') {
+        node = (
+          <mark
+            data-passage={id}
+            data-first={first ? '' : undefined}
+            tabIndex={first ? -1 : undefined}
+          >
+            {node}
+          </mark>
+        );
+        continue;
+      }
       node = (
         <mark
           data-claim-id={id}
           data-status={claim.status}
           data-shared={claim.shared ? '' : undefined}
           data-first={first ? '' : undefined}
-          data-last={segment.end === claim.end ? '' : undefined}
+          data-last={last ? '' : undefined}
           data-flash={flashId === id ? '' : undefined}
           // A highlight is a stop for Tab and opens its card with Enter (see ArticleColumn).
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex

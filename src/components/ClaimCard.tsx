@@ -1,11 +1,13 @@
 import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { CLAIM_STATUSES, type Claim } from '../core/claim.ts';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { CLAIM_STATUSES, type Claim, type TextRange } from '../core/claim.ts';
 import { parseEvidenceUrl } from '../core/evidence-url.ts';
 import { quotePreview } from '../core/quote-preview.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { counterpartsOf } from './use-counterparts.ts';
+import { useClaimAnchors } from './use-reader-data.ts';
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -18,11 +20,14 @@ export function ClaimCard({
   claim,
   outlet,
   originalUrl,
+  range,
 }: {
   claim: Claim;
   outlet: string;
   /** The outlet's page, scrolled to the quote with a text fragment. */
   originalUrl?: string | undefined;
+  /** Where the claim is anchored in the current text. */
+  range: TextRange;
 }) {
   const setStatus = useAppStore((s) => s.setStatus);
   const setNote = useAppStore((s) => s.setNote);
@@ -31,6 +36,13 @@ export function ClaimCard({
   const openClaim = useAppStore((s) => s.openClaim);
   const pushUndo = useAppStore((s) => s.pushUndo);
   const showToast = useAppStore((s) => s.showToast);
+  const setComparison = useAppStore((s) => s.setComparison);
+  const { ids, loaded } = useClaimAnchors();
+  const passage = useMemo(
+    () => ({ articleId: claim.target.articleId, start: range.start, end: range.end }),
+    [claim.target.articleId, range.start, range.end],
+  );
+  const counterparts = useMemo(() => counterpartsOf(passage, ids, loaded), [passage, ids, loaded]);
   const headingId = useId();
   const [link, setLink] = useState('');
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -132,6 +144,25 @@ export function ClaimCard({
       <blockquote className="mt-2 border-l-4 border-stone-400 pl-3 font-serif whitespace-pre-line">
         {claim.target.quote.exact}
       </blockquote>
+      {counterparts && (
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          <span className="font-semibold" data-testid="counterpart-summary">
+            {counterparts.counterparts.length > 0
+              ? `Also in ${counterparts.other.article.outlet}`
+              : `Not in ${counterparts.other.article.outlet}`}
+          </span>
+          <button
+            type="button"
+            onClick={() => {
+              openClaim(null);
+              setComparison(passage);
+            }}
+            className="min-h-11 rounded-md border border-stone-400 px-3 font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
+          >
+            Compare<span className="sr-only"> with {counterparts.other.article.outlet}</span>
+          </button>
+        </p>
+      )}
       <fieldset className="mt-3">
         <legend className="text-sm font-semibold">Status</legend>
         <div className="mt-1 flex flex-wrap gap-2">

@@ -6,6 +6,7 @@ import { useAppStore } from '../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { useClaimAnchors } from './use-reader-data.ts';
+import { REPORTER_SPEAKER, speakerName, speakerOfPassage } from './use-suggestions.ts';
 
 // Sharing, export and import are not needed to read: they load when the panel first opens.
 const ReviewTools = lazy(() =>
@@ -43,16 +44,38 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
   const [status, setStatus] = useState<ClaimStatus | 'all'>('all');
   const [articleFilter, setArticleFilter] = useState<string>('all');
   const [query, setQuery] = useState('');
+  const [speakerFilter, setSpeakerFilter] = useState<string>('all');
+  const [groupBySpeaker, setGroupBySpeaker] = useState(false);
   const headingId = useId();
 
   const outletOf = (articleId: string) => loaded.get(articleId)?.article.outlet ?? articleId;
-  const ordered = useMemo(() => claimsInReadingOrder(ids, byArticle), [ids, byArticle]);
+  const ordered = useMemo(
+    () =>
+      claimsInReadingOrder(ids, byArticle).map((entry) => {
+        const text = loaded.get(entry.claim.target.articleId)?.text;
+        const speaker = text ? speakerOfPassage(text, entry.start, entry.end) : REPORTER_SPEAKER;
+        return { ...entry, speaker };
+      }),
+    [ids, byArticle, loaded],
+  );
+  const speakers = [...new Set(ordered.map((entry) => entry.speaker))].sort((a, b) =>
+    speakerName(a).localeCompare(speakerName(b)),
+  );
   const shown = ordered.filter(
-    ({ claim }) =>
+    ({ claim, speaker }) =>
       (status === 'all' || claim.status === status) &&
       (articleFilter === 'all' || claim.target.articleId === articleFilter) &&
+      (speakerFilter === 'all' || speaker === speakerFilter) &&
       matches(claim, query.trim()),
   );
+  const groups: [string | null, typeof shown][] = groupBySpeaker
+    ? speakers
+        .map((speaker): [string, typeof shown] => [
+          speaker,
+          shown.filter((entry) => entry.speaker === speaker),
+        ])
+        .filter(([, list]) => list.length > 0)
+    : [[null, shown]];
   const orphaned = [...ids.flatMap((id) => byArticle.get(id)?.orphaned ?? []), ...unavailable];
 
   const jump = (claim: Claim) => {
@@ -132,6 +155,32 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
               ))}
             </select>
           </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${headingId}-speaker`} className="font-semibold">
+              Speaker
+            </label>
+            <select
+              id={`${headingId}-speaker`}
+              value={speakerFilter}
+              onChange={(event) => setSpeakerFilter(event.target.value)}
+              className="min-h-11 rounded-md border border-stone-400 bg-white px-2 font-normal dark:border-stone-500 dark:bg-stone-900"
+            >
+              <option value="all">All speakers</option>
+              {speakers.map((speaker) => (
+                <option key={speaker} value={speaker}>
+                  {speakerName(speaker)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="flex min-h-11 items-center gap-2 self-end font-semibold">
+            <input
+              type="checkbox"
+              checked={groupBySpeaker}
+              onChange={(event) => setGroupBySpeaker(event.target.checked)}
+            />
+            Group by speaker
+          </label>
           <div className="col-span-2 flex flex-col gap-1">
             <label htmlFor={`${headingId}-search`} className="font-semibold">
               Search quotes and notes
@@ -155,39 +204,51 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
             Select words in either article to make a claim, then tag it disputed or confirmed.
           </p>
         )}
-        <ul className="mt-2 space-y-2">
-          {shown.map(({ claim }) => (
-            <li key={claim.id} className="flex items-stretch gap-1">
-              <button
-                type="button"
-                onClick={() => jump(claim)}
-                className="min-w-0 flex-1 rounded-lg border border-stone-300 p-2 text-left hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-700"
-              >
-                <span className="block font-serif">
-                  “{quotePreview(claim.target.quote.exact, 120)}”
-                </span>
-                <span className="mt-1 flex flex-wrap items-center gap-2 text-xs">
-                  <StatusBadge status={claim.status} />
-                  <span className="text-stone-700 dark:text-stone-300">
-                    {outletOf(claim.target.articleId)}
-                  </span>
-                </span>
-                {claim.note && (
-                  <span className="mt-1 block text-xs text-stone-700 dark:text-stone-300">
-                    Note: {quotePreview(claim.note, 100)}
-                  </span>
-                )}
-              </button>
-              <CopyLinkButton
-                claim={claim}
-                className="w-16 shrink-0 rounded-lg border border-stone-300 px-1 text-xs font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-700"
-              >
-                Copy link
-                <span className="sr-only"> to “{quotePreview(claim.target.quote.exact, 40)}”</span>
-              </CopyLinkButton>
-            </li>
-          ))}
-        </ul>
+        {groups.map(([speaker, list]) => (
+          <div key={speaker ?? 'all'}>
+            {speaker !== null && (
+              <h3 className="mt-4 text-sm font-bold">
+                {speakerName(speaker)} ({list.length})
+              </h3>
+            )}
+            <ul className="mt-2 space-y-2">
+              {list.map(({ claim }) => (
+                <li key={claim.id} className="flex items-stretch gap-1">
+                  <button
+                    type="button"
+                    onClick={() => jump(claim)}
+                    className="min-w-0 flex-1 rounded-lg border border-stone-300 p-2 text-left hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-700"
+                  >
+                    <span className="block font-serif">
+                      “{quotePreview(claim.target.quote.exact, 120)}”
+                    </span>
+                    <span className="mt-1 flex flex-wrap items-center gap-2 text-xs">
+                      <StatusBadge status={claim.status} />
+                      <span className="text-stone-700 dark:text-stone-300">
+                        {outletOf(claim.target.articleId)}
+                      </span>
+                    </span>
+                    {claim.note && (
+                      <span className="mt-1 block text-xs text-stone-700 dark:text-stone-300">
+                        Note: {quotePreview(claim.note, 100)}
+                      </span>
+                    )}
+                  </button>
+                  <CopyLinkButton
+                    claim={claim}
+                    className="w-16 shrink-0 rounded-lg border border-stone-300 px-1 text-xs font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-700"
+                  >
+                    Copy link
+                    <span className="sr-only">
+                      {' '}
+                      to “{quotePreview(claim.target.quote.exact, 40)}”
+                    </span>
+                  </CopyLinkButton>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
         {orphaned.length > 0 && (
           <section aria-labelledby={`${headingId}-orphans`} className="mt-6">
             <h3 id={`${headingId}-orphans`} className="font-bold">

@@ -42,6 +42,7 @@ export function SelectionToolbar({
   const [selection, setSelection] = useState<CapturedSelection | null>(null);
   const addClaim = useAppStore((s) => s.addClaim);
   const showToast = useAppStore((s) => s.showToast);
+  const setComparison = useAppStore((s) => s.setComparison);
   const pointerDown = useRef(false);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
   const textOf = useRef(canonicalTextOf);
@@ -192,6 +193,18 @@ export function SelectionToolbar({
           {BUTTON_LABELS[status]}
         </button>
       ))}
+      <button
+        type="button"
+        tabIndex={-1}
+        onClick={() => {
+          setComparison({ articleId: selection.articleId, ...selection.range });
+          document.getSelection()?.removeAllRanges();
+          setSelection(null);
+        }}
+        className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
+      >
+        Compare
+      </button>
       <button
         type="button"
         tabIndex={-1}

@@ -1,0 +1,156 @@
+import { makeClaim } from './claim-helpers.ts';
+import { axeViolations, BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
+
+test.describe('wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('a Newstalk claim with no counterpart says it is not in Business Insider', async ({
+    page,
+  }) => {
+    await openReader(page);
+    // Business Insider quotes Theresa May too, but not on this.
+    await makeClaim(
+      page,
+      NEWSTALK,
+      'take a "hard headed" approach to dealing with Russia',
+      'Disputed',
+    );
+    await page.locator('mark[data-claim-id]').first().click();
+    const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
+    await expect(card.getByTestId('counterpart-summary')).toHaveText(
+      'Not in Business Insider Australia',
+    );
+    await card.getByRole('button', { name: /^Compare/ }).click();
+    const panel = page.getByRole('region', { name: 'Compare with Business Insider Australia' });
+    await expect(panel).toContainText('Not in Business Insider Australia.');
+    await expect(panel).toContainText('an omission is itself a finding');
+  });
+
+  test('Lavrov’s “aggressive statements” line: counterpart, word diff, jump and link', async ({
+    page,
+  }) => {
+    await openReader(page);
+    await makeClaim(page, BUSINESS_INSIDER, 'some aggressive statements', 'Disputed');
+    await page.locator('mark[data-claim-id]').first().click();
+    const card = page.getByRole('dialog', { name: 'Claim in Business Insider Australia' });
+    await expect(card.getByTestId('counterpart-summary')).toHaveText('Also in Newstalk');
+    await card.getByRole('button', { name: /^Compare/ }).click();
+
+    const panel = page.getByRole('region', { name: 'Compare with Newstalk' });
+    const best = panel.getByRole('listitem').first();
+    await expect(best).toContainText(/Match 1 of \d+: \d+% similar/);
+    await expect(best).toContainText('aggressive');
+    // The word-level difference: what Newstalk has that Business Insider does not.
+    await expect(best.locator('ins').first()).toBeVisible();
+    await best.getByRole('button', { name: 'Show in Newstalk' }).click();
+
+    const passage = page.locator(
+      `article[data-article="${NEWSTALK}"] mark[data-passage="passage"][data-first]`,
+    );
+    await expect(passage).toBeFocused();
+    await expect(passage).toBeInViewport();
+    await expect(passage).toContainText('aggressive');
+    await expect(page.getByTestId('counterpart-connector')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await panel.getByRole('button', { name: 'Close comparison' }).click();
+    await expect(panel).toBeHidden();
+    await expect(page.locator('mark[data-passage]')).toHaveCount(0);
+  });
+
+  test('suggested claims: turn them on, read why, accept one, dismiss another', async ({
+    page,
+  }) => {
+    await openReader(page);
+    const toggle = page.getByRole('button', { name: /^Suggested claims/ });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator('[data-suggestion]')).toHaveCount(0);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+    const newstalk = page.locator(`article[data-article="${NEWSTALK}"]`);
+    const why = newstalk.getByRole('button', { name: /^Suggested claim:/ });
+    const count = await why.count();
+    expect(count).toBeGreaterThan(2);
+    await why.first().click();
+    const popover = page.getByRole('dialog', { name: 'Suggested claim' });
+    await expect(popover.getByRole('heading', { name: 'Why it was suggested' })).toBeVisible();
+    await expect(popover.getByRole('listitem').first()).not.toBeEmpty();
+    await popover.getByRole('button', { name: 'Accept as open claim' }).click();
+    await expect(page.getByRole('button', { name: 'Claims (1)' })).toBeVisible();
+    await expect(newstalk.locator('mark[data-status="open"]').first()).toBeVisible();
+    await expect(why).toHaveCount(count - 1);
+
+    await why.first().click();
+    await popover.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(why).toHaveCount(count - 2);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Dismissals are remembered.
+    await page.reload();
+    await page.getByRole('button', { name: /^Suggested claims/ }).click();
+    await expect(why).toHaveCount(count - 2);
+  });
+
+  test('the claims panel groups and filters claims by speaker', async ({ page }) => {
+    await openReader(page);
+    await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
+    await makeClaim(page, BUSINESS_INSIDER, 'some aggressive statements', 'Disputed');
+    await page.getByRole('button', { name: 'Claims (2)' }).click();
+    const panel = page.getByRole('region', { name: 'Claims' });
+    await panel.getByLabel('Group by speaker').check();
+    await expect(panel.getByRole('heading', { name: 'Boris Johnson (1)' })).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'Sergei Lavrov (1)' })).toBeVisible();
+    await panel.getByLabel('Speaker', { exact: true }).selectOption({ label: 'Sergei Lavrov' });
+    await expect(panel.getByRole('status')).toHaveText('1 of 2 claims shown');
+    const rows = panel.getByRole('listitem').filter({ has: page.getByRole('button') });
+    await expect(rows).toHaveCount(1);
+    await expect(rows).toContainText('some aggressive statements');
+  });
+
+  test('the coverage grid shows what each outlet carries and jumps to it', async ({ page }) => {
+    await openReader(page);
+    await makeClaim(
+      page,
+      NEWSTALK,
+      'take a "hard headed" approach to dealing with Russia',
+      'Disputed',
+    );
+    await makeClaim(page, BUSINESS_INSIDER, 'some aggressive statements', 'Confirmed');
+    await page.getByRole('button', { name: 'Coverage' }).click();
+    const grid = page.getByRole('table');
+    const abundant = grid.getByRole('row', { name: /hard headed/ });
+    await expect(abundant.getByRole('cell').nth(0)).toHaveText(/Reports it · Disputed/);
+    await expect(abundant.getByRole('cell').nth(1)).toHaveText(/Not reported/);
+    const aggressive = grid.getByRole('row', { name: /some aggressive statements/ });
+    await expect(aggressive.getByRole('cell').nth(1)).toHaveText(/Reports it · Confirmed/);
+    await aggressive.getByRole('cell').nth(0).getByRole('button').click();
+    const passage = page.locator(
+      `article[data-article="${NEWSTALK}"] mark[data-passage="passage"][data-first]`,
+    );
+    await expect(passage).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('narrow screen', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('showing a counterpart switches to the other report’s tab', async ({ page }) => {
+    await openReader(page);
+    await page.getByRole('tab', { name: 'Business Insider Australia' }).click();
+    await makeClaim(page, BUSINESS_INSIDER, 'some aggressive statements', 'Disputed');
+    await page.locator('mark[data-claim-id]').first().click();
+    await page.getByRole('button', { name: /^Compare/ }).click();
+    await page
+      .getByRole('region', { name: 'Compare with Newstalk' })
+      .getByRole('button', { name: 'Show in Newstalk' })
+      .first()
+      .click();
+    await expect(page.getByRole('tab', { name: 'Newstalk' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(page.locator('mark[data-passage="passage"][data-first]')).toBeInViewport();
+  });
+});
