@@ -76,6 +76,12 @@ describe('findCounterparts', () => {
     );
   });
 
+  it('does not take a negated word for the same report: “abundant evidence” is not “no evidence”', () => {
+    expect(
+      findCounterparts({ text: nt.text, range: at(nt.text, 'abundant evidence') }, biSide),
+    ).toEqual([]);
+  });
+
   it('can take a window of two adjacent sentences, here two exchange lines', () => {
     const meddle =
       'He also told Mr Lavrov that Russia had been unable to successfully meddle in the Brexit referendum.';

@@ -103,6 +103,30 @@ interface Term {
   readonly display: string;
   /** Offset of the first occurrence, for ordering. */
   readonly start: number;
+  /** Whether the first occurrence is negated ("no evidence", "not successfully"). */
+  readonly negated: boolean;
+}
+
+// Words that turn what follows into its opposite: "no evidence" does not report "evidence".
+const NEGATORS: ReadonlySet<string> = new Set([
+  'no',
+  'not',
+  'never',
+  'without',
+  'unable',
+  'nor',
+  'cannot',
+  "n't",
+  'neither',
+]);
+
+/** Whether one of the two tokens before `index` negates it. */
+function isNegated(tokens: readonly Token[], index: number): boolean {
+  for (let i = Math.max(0, index - 2); i < index; i++) {
+    const text = tokens[i]?.text.toLowerCase().replace('’', "'") ?? '';
+    if (NEGATORS.has(text) || text.endsWith("n't")) return true;
+  }
+  return false;
 }
 
 /** The content stems inside one quotation, in order, with their tokens. */
@@ -173,6 +197,7 @@ function featuresOf(prepared: PreparedText, range: TextRange): Features {
         kind: token.kind,
         display: token.text,
         start: token.start,
+        negated: isNegated(tokens, i),
       });
     } else if (known.kind === 'word' && token.kind === 'name') {
       // Written once with a capital mid-sentence is enough to show the word is a name.
@@ -389,7 +414,8 @@ function scorePassage(
   let onlyNames = true;
   for (const [stem, term] of source.terms) {
     const otherTerm = other.terms.get(stem);
-    if (otherTerm === undefined) continue;
+    // Said of the opposite ("abundant evidence" against "no evidence"): not the same report.
+    if (otherTerm === undefined || otherTerm.negated !== term.negated) continue;
     dot += weights.squared(stem);
     shared++;
     if (reasonKindOf(term, otherTerm) !== 'names') onlyNames = false;
