@@ -154,3 +154,23 @@ test.describe('narrow screen', () => {
     await expect(page.locator('mark[data-passage="passage"][data-first]')).toBeInViewport();
   });
 });
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
+
+  test('suggestions, a comparison and the coverage grid stay axe-clean', async ({ page }) => {
+    await openReader(page);
+    await page.getByRole('button', { name: /^Suggested claims/ }).click();
+    await makeClaim(page, BUSINESS_INSIDER, 'some aggressive statements', 'Disputed');
+    await page.locator('mark[data-claim-id]').first().click();
+    await page.getByRole('button', { name: /^Compare/ }).click();
+    await page
+      .getByRole('region', { name: 'Compare with Newstalk' })
+      .getByRole('button', { name: 'Show in Newstalk' })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Coverage' }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
