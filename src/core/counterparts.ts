@@ -9,7 +9,7 @@
  *     the cosine between the two passages' stem sets under these weights (0..1);
  *   - direct quotes: a run of two or more consecutive content stems that is inside quotation marks
  *     in both passages (stop words in between are skipped);
- *   - shared wording: any other such run found in both, quoted or not, holding more than names
+ *   - shared wording: every other such run found in both, quoted or not, holding more than names
  *     ("UK-Russia relations", "foreign secretary"; not "Boris Johnson").
  * Each quote or wording raises the score as an independent piece of evidence of strength e:
  * score = 1 − (1 − cosine) × Π(1 − e), with e = QUOTE_EVIDENCE for a quote and
