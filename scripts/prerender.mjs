@@ -20,11 +20,35 @@ try {
 
 const indexPath = resolve(root, 'dist/index.html');
 const template = readFileSync(indexPath, 'utf8');
-if (!template.includes('<!--app-html-->') || !template.includes('<!--app-state-->')) {
+if (
+  !template.includes('<!--app-html-->') ||
+  !template.includes('<!--app-state-->') ||
+  !template.includes('<meta charset="UTF-8" />')
+) {
   console.error('prerender: dist/index.html lacks the <!--app-html--> or <!--app-state--> marker');
   process.exit(1);
 }
+// The built app's Content Security Policy: nothing inline, nothing evaluated, nothing from
+// elsewhere. (The dev server needs inline scripts for hot reload, so it gets none.) The JSON
+// state block is data, which script-src does not govern.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 const html = template
+  .replace(
+    '<meta charset="UTF-8" />',
+    () =>
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+  )
   .replace('<!--app-html-->', () => rendered.html)
   .replace(
     '<!--app-state-->',
