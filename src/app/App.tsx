@@ -12,6 +12,7 @@ import { SharedClaimsRegion, SharedLinkOpener } from '../components/SharedLinks.
 import { SelectionToolbar } from '../components/SelectionToolbar.tsx';
 import { ShortcutsHelp } from '../components/ShortcutsHelp.tsx';
 import { StorageNotice } from '../components/StorageNotice.tsx';
+import { StorageStatus } from '../components/StorageStatus.tsx';
 import { Toast } from '../components/Toast.tsx';
 import { useHydrated } from '../components/use-hydrated.ts';
 import { useClaimAnchors } from '../components/use-reader-data.ts';
@@ -143,6 +144,9 @@ export function App() {
       <ComparisonPanel />
       <CounterpartConnector />
       {openSuggestion && <SuggestionPopover key={openSuggestion.key} entry={openSuggestion} />}
+      <footer className="border-t border-stone-300 dark:border-stone-700">
+        {hydrated && <StorageStatus />}
+      </footer>
       <Toast />
     </div>
   );
