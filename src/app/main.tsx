@@ -22,3 +22,13 @@ const app = (
 // The production build ships pre-rendered HTML (see scripts/prerender.mjs); the dev server does not.
 if (state && container.firstElementChild) hydrateRoot(container, app);
 else createRoot(container).render(app);
+
+// Offline after the first visit (see scripts/service-worker.mjs); relative, so it works from a
+// sub-path. The dev server has no service worker.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // Without it the reader works as before, only not offline.
+    });
+  });
+}

@@ -1,0 +1,43 @@
+import { articleText } from '../src/core/article-text.ts';
+import { encodeClaimPermalink } from '../src/core/permalink-codec.ts';
+import { newstalk } from '../src/core/test-fixtures/seed-articles.ts';
+import { targetFor } from '../src/core/text-selectors.ts';
+import { expect, NEWSTALK, openReader, test } from './fixtures.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit, the reader and a permalink open offline', async ({ page, context }) => {
+  await openReader(page);
+  // Ready means installed and activated: every file of the build is kept.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+
+  const text = articleText(newstalk).text;
+  const start = text.indexOf('abundant evidence');
+  const link = encodeClaimPermalink({
+    id: '5d2b7c9e-1f04-4c61-9a0e-3f1c2a4e8b7d',
+    target: targetFor(NEWSTALK, text, { start, end: start + 'abundant evidence'.length }),
+    status: 'disputed',
+    note: '',
+    evidence: [],
+    createdAt: '2025-11-20T09:14:03.512Z',
+    updatedAt: '2025-11-20T09:20:41.007Z',
+  });
+
+  await context.setOffline(true);
+  const offline = await context.newPage();
+  const errors: string[] = [];
+  offline.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  offline.on('pageerror', (error) => errors.push(error.message));
+  await offline.goto(`./${link}`);
+  await expect(offline.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await expect(offline.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  const shared = offline.locator('mark[data-shared]');
+  await expect(shared).toHaveText('abundant evidence');
+  await expect(shared).toBeInViewport();
+  expect(errors).toEqual([]);
+  await context.setOffline(false);
+});
