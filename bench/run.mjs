@@ -2,9 +2,12 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/chromium-path.mjs';
+import { benchFirstLoad } from './first-load.mjs';
 import { benchInteraction } from './interaction.mjs';
 
 const port = 4399;
+
+for (const line of benchFirstLoad(new URL('../dist/', import.meta.url).pathname)) console.log(line);
 const baseUrl = `http://127.0.0.1:${port}/`;
 
 async function waitForServer(url, tries = 100) {

@@ -1,0 +1,27 @@
+// First-load weight: the JS and CSS the built page asks for before anything lazy, gzipped.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** Gzip sizes of the first page's JS, CSS and HTML, and of the lazily loaded chunks. */
+export function benchFirstLoad(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const refs = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\.\/(assets\/[^"]+\.(?:js|css))"/g),
+  ].map((m) => m[1]);
+  const first = new Set(refs);
+  const js = refs.filter((r) => r.endsWith('.js')).reduce((n, r) => n + gz(join(distDir, r)), 0);
+  const css = refs.filter((r) => r.endsWith('.css')).reduce((n, r) => n + gz(join(distDir, r)), 0);
+  const lazy = readdirSync(join(distDir, 'assets'))
+    .filter((name) => name.endsWith('.js') && !first.has(`assets/${name}`))
+    .map(
+      (name) => `${name.replace(/-[\w-]{8}\.js$/, '')} ${kb(gz(join(distDir, 'assets', name)))}`,
+    );
+  return [
+    `first load: JS ${kb(js)} gzip (budget 90 KB) · CSS ${kb(css)} gzip · HTML ${kb(gzipSync(html, { level: 9 }).length)} gzip`,
+    `first load: loaded later: ${lazy.join(', ') || 'nothing'}`,
+  ];
+}
