@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.mjs';
 
 const executablePath = findChromium();
-const port = 4317;
+// E2E_PORT lets a second checkout run its browser tests beside this one.
+const port = Number(process.env.E2E_PORT) || 4317;
 
 export default defineConfig({
   testDir: 'e2e',
