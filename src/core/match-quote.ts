@@ -53,9 +53,11 @@ export const ORPHAN_REASONS = {
   notFound: 'The quote no longer appears in the text, even approximately.',
   weak: 'Only a weak match remains: the wording or its surroundings changed too much.',
   ambiguous: 'Several passages match about equally well, so none is chosen.',
+  displaced:
+    'The quote appears elsewhere, but not where the claims around it say it should be, so none is chosen.',
 } as const;
 
-/** Thresholds and weights of the matcher, with the reasons for each value. */
+/** Thresholds and weights of the probe, with the reasons for each value. */
 export const MATCH_TUNING = {
   /**
    * Score weights, as in hypothesis/client: the quote itself dominates, the two contexts
@@ -128,15 +130,6 @@ interface Candidate {
   readonly score: number;
 }
 
-interface Matcher {
-  readonly normalized: NormalizedText;
-  readonly text: string;
-  readonly quote: string;
-  readonly context: Context;
-  /** Normalised offset of the old start, if known. */
-  readonly hint: number | undefined;
-}
-
 /**
  * Finds `exact` in a prepared text, using the hints to choose between occurrences and to accept
  * an edited quote, and never settling on a look-alike passage when the evidence is thin.
@@ -152,32 +145,195 @@ export function matchQuote(
   exact: string,
   hints: QuoteHints = {},
 ): AnchorResult {
-  const { normalized } = prepared;
+  const probe = prepareQuote(prepared, exact, hints);
+  if (!probe) return { kind: 'orphaned', reason: ORPHAN_REASONS.empty };
+  const [only, another] = fullContextOccurrences(probe, 0, probe.text.length, 2);
+  return (
+    certainAnchor(probe) ??
+    (only && !another ? anchored(probe, only, methodFor(probe, only)) : undefined) ??
+    matchAnywhere(probe)
+  );
+}
+
+/** An anchored AnchorResult. */
+export type Anchored = Extract<AnchorResult, { kind: 'anchored' }>;
+
+/** A quote and its hints made ready to be looked for, many times, in one prepared text. */
+export interface QuoteProbe {
+  readonly normalized: NormalizedText;
+  /** The text's matching form. */
+  readonly text: string;
+  /** The quote as given, and in matching form. */
+  readonly exact: string;
+  readonly quote: string;
+  readonly context: Context;
+  /** Normalised offset of the old start, if known. */
+  readonly hint: number | undefined;
+  /** Lengths of the saved prefix and suffix before normalising, if given. */
+  readonly rawPrefixLength: number | undefined;
+  readonly rawSuffixLength: number | undefined;
+}
+
+/** Normalises a quote and its hints against a prepared text; undefined for a blank quote. */
+export function prepareQuote(
+  prepared: PreparedText,
+  exact: string,
+  hints: QuoteHints = {},
+): QuoteProbe | undefined {
   const quote = normalizeText(exact).text;
-  if (quote.trim() === '') return { kind: 'orphaned', reason: ORPHAN_REASONS.empty };
-  const matcher: Matcher = {
+  if (quote.trim() === '') return undefined;
+  const { normalized } = prepared;
+  return {
     normalized,
     text: normalized.text,
+    exact,
     quote,
     context: contextFrom(quote, hints),
     hint: hints.position ? toNormalizedOffset(normalized, hints.position.start) : undefined,
+    rawPrefixLength: hints.prefix?.length,
+    rawSuffixLength: hints.suffix?.length,
   };
+}
 
-  const { hint } = matcher;
-  if (hint !== undefined && matcher.text.startsWith(quote, hint)) {
-    const candidate = score(matcher, hint, hint + quote.length, 0);
+/**
+ * The quote's place when nothing else could be it: still at its old offsets (with its full
+ * context, or long enough to be its own evidence), or the one place where quote, prefix and
+ * suffix all read as saved while none of the three occurs anywhere else in the text, so that it
+ * cannot be a surviving copy of a passage that was deleted.
+ */
+export function certainAnchor(probe: QuoteProbe): Anchored | undefined {
+  const { hint, quote } = probe;
+  if (hint !== undefined && probe.text.startsWith(quote, hint)) {
+    const candidate = score(probe, hint, hint + quote.length, 0);
     if (quote.length >= MATCH_TUNING.distinctiveQuoteLength || hasPerfectContext(candidate)) {
-      return anchored(matcher, exact, candidate, 'position');
+      return anchored(probe, candidate, 'position');
     }
   }
+  const [only, another] = fullContextOccurrences(probe, 0, probe.text.length, 2);
+  return only && !another && isUnrepeated(probe)
+    ? anchored(probe, only, methodFor(probe, only))
+    : undefined;
+}
 
-  const exactMatch = bestExactOccurrence(matcher);
+/** Up to `limit` places where the quote reads exactly with its full saved context, in order. */
+export function fullContextMatches(probe: QuoteProbe, limit: number): Anchored[] {
+  return fullContextOccurrences(probe, 0, probe.text.length, limit).map((candidate) =>
+    anchored(probe, candidate, methodFor(probe, candidate)),
+  );
+}
+
+/** The quote with its full saved context at exactly this (original) offset, if it reads so. */
+export function fullContextMatchAt(probe: QuoteProbe, start: number): Anchored | undefined {
+  const at = toNormalizedOffset(probe.normalized, start);
+  if (!probe.text.startsWith(probe.quote, at)) return undefined;
+  const candidate = score(probe, at, at + probe.quote.length, 0);
+  return hasPerfectContext(candidate)
+    ? anchored(probe, candidate, methodFor(probe, candidate))
+    : undefined;
+}
+
+function methodFor(probe: QuoteProbe, candidate: Candidate): AnchorMethod {
+  return candidate.start === probe.hint ? 'position' : 'quote';
+}
+
+/**
+ * Matches a quote only where the claims around it put it: at one of the expected (original)
+ * starts, exactly, or edited in place. Orphaned otherwise, even if it reads well elsewhere.
+ */
+export function matchQuoteAt(probe: QuoteProbe, expectedStarts: readonly number[]): AnchorResult {
+  const { normalized, text, quote } = probe;
+  const starts = [...new Set(expectedStarts.map((s) => toNormalizedOffset(normalized, s)))];
+  for (const start of starts) {
+    if (!text.startsWith(quote, start)) continue;
+    const candidate = score(probe, start, start + quote.length, 0);
+    if (quote.length >= MATCH_TUNING.shortQuoteLength || candidate.score >= MATCH_TUNING.minScore) {
+      return anchored(probe, candidate, methodFor(probe, candidate));
+    }
+  }
+  // An edited quote is accepted only in place: starting exactly where expected (an edit inside
+  // the quote does not move its start) and still between its saved prefix and suffix, so that a
+  // copy or a look-alike passage nearby (the two reports retell the same sentences) is not
+  // taken for it. The search reaches a quote's length either side so that no match is cut short.
+  const maxErrors = acceptableErrors(quote.length);
+  if (maxErrors > 0) {
+    for (const start of starts) {
+      const from = Math.max(0, start - quote.length - maxErrors);
+      const to = Math.min(text.length, start + 2 * quote.length + maxErrors);
+      const outcome = fuzzyMatch(probe, from, to, maxErrors);
+      if (
+        outcome.kind === 'anchored' &&
+        outcome.candidate.start === start &&
+        hasPerfectContext(outcome.candidate)
+      ) {
+        return anchored(probe, outcome.candidate, 'fuzzy');
+      }
+    }
+  }
+  return { kind: 'orphaned', reason: ORPHAN_REASONS.displaced };
+}
+
+/**
+ * Up to `limit` places in [from, to) of the matching form where the quote reads exactly and so
+ * do its prefix and suffix (as much of them as was saved), in text order.
+ */
+function fullContextOccurrences(
+  probe: QuoteProbe,
+  from: number,
+  to: number,
+  limit: number,
+): Candidate[] {
+  const { text, quote, context } = probe;
+  const prefix = context.prefix ?? '';
+  const whole = prefix + quote + (context.suffix ?? '');
+  const found: Candidate[] = [];
+  for (
+    let at = text.indexOf(whole, Math.max(0, from - prefix.length));
+    at !== -1;
+    at = text.indexOf(whole, at + 1)
+  ) {
+    const start = at + prefix.length;
+    if (start + quote.length > to) break;
+    const candidate = score(probe, start, start + quote.length, 0);
+    if (!hasPerfectContext(candidate)) continue;
+    found.push(candidate);
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
+/**
+ * Whether the prefix, the quote and the suffix each occur only once in the text, so that a full
+ * match there cannot be a copy of a passage that was deleted. A context cut short by the start or
+ * end of the text counts as unrepeated: the full match already put the candidate at that edge.
+ */
+function isUnrepeated(probe: QuoteProbe): boolean {
+  const { text, quote, context } = probe;
+  const once = (part: string): boolean => {
+    const first = text.indexOf(part);
+    return first !== -1 && text.indexOf(part, first + 1) === -1;
+  };
+  const atEdge = (raw: number | undefined) => raw !== undefined && raw < QUOTE_CONTEXT_LENGTH;
+  return (
+    once(quote) &&
+    (context.prefix === undefined ||
+      atEdge(probe.rawPrefixLength) ||
+      (context.prefix !== '' && once(context.prefix))) &&
+    (context.suffix === undefined ||
+      atEdge(probe.rawSuffixLength) ||
+      (context.suffix !== '' && once(context.suffix)))
+  );
+}
+
+/** The single-quote search past the old position: best exact occurrence, then fuzzy. */
+function matchAnywhere(probe: QuoteProbe): AnchorResult {
+  const { quote, hint } = probe;
+  const exactMatch = bestExactOccurrence(probe);
   if (
     exactMatch &&
     (quote.length >= MATCH_TUNING.distinctiveQuoteLength ||
       exactMatch.score >= MATCH_TUNING.minScore)
   ) {
-    return anchored(matcher, exact, exactMatch, exactMatch.start === hint ? 'position' : 'quote');
+    return anchored(probe, exactMatch, exactMatch.start === hint ? 'position' : 'quote');
   }
 
   const maxErrors = Math.min(
@@ -187,14 +343,14 @@ export function matchQuote(
   if (maxErrors === 0) {
     return { kind: 'orphaned', reason: exactMatch ? ORPHAN_REASONS.weak : ORPHAN_REASONS.notFound };
   }
-  const length = matcher.text.length;
+  const length = probe.text.length;
   let from = 0;
   let to = length;
   if (hint !== undefined) {
     from = Math.max(0, hint - MATCH_TUNING.fuzzyWindow);
     to = Math.min(length, hint + quote.length + MATCH_TUNING.fuzzyWindow);
   }
-  let outcome = fuzzyMatch(matcher, from, to, maxErrors);
+  let outcome = fuzzyMatch(probe, from, to, maxErrors);
   const wholeTextSearched = from === 0 && to === length;
   if (
     outcome.kind !== 'anchored' &&
@@ -202,9 +358,9 @@ export function matchQuote(
     !wholeTextSearched &&
     quote.length >= MATCH_TUNING.distinctiveQuoteLength
   ) {
-    outcome = fuzzyMatch(matcher, 0, length, maxErrors);
+    outcome = fuzzyMatch(probe, 0, length, maxErrors);
   }
-  if (outcome.kind === 'anchored') return anchored(matcher, exact, outcome.candidate, 'fuzzy');
+  if (outcome.kind === 'anchored') return anchored(probe, outcome.candidate, 'fuzzy');
   if (exactMatch && outcome.reason === ORPHAN_REASONS.notFound) {
     return { kind: 'orphaned', reason: ORPHAN_REASONS.weak };
   }
@@ -232,8 +388,8 @@ function contextFrom(quote: string, hints: QuoteHints): Context {
   };
 }
 
-function score(matcher: Matcher, start: number, end: number, errors: number): Candidate {
-  const { text, context, hint, quote } = matcher;
+function score(probe: QuoteProbe, start: number, end: number, errors: number): Candidate {
+  const { text, context, hint, quote } = probe;
   const quoteSimilarity = 1 - errors / quote.length;
   const { weights } = MATCH_TUNING;
   const prefixSimilarity =
@@ -289,9 +445,9 @@ function contextSimilarity(candidate: Candidate): number | undefined {
  * Occurrences are found in regions around the hint that grow eightfold each round, so that a
  * quote that merely shifted costs a scan of a few hundred characters, not of the whole text.
  */
-function bestExactOccurrence(matcher: Matcher): Candidate | undefined {
-  const { text, quote } = matcher;
-  const hint = matcher.hint ?? 0;
+function bestExactOccurrence(probe: QuoteProbe): Candidate | undefined {
+  const { text, quote } = probe;
+  const hint = probe.hint ?? 0;
   const length = text.length;
   let best: Candidate | undefined;
   let visited = 0;
@@ -308,7 +464,7 @@ function bestExactOccurrence(matcher: Matcher): Candidate | undefined {
     }
     found.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint) || a - b);
     for (const start of found) {
-      const candidate = score(matcher, start, start + quote.length, 0);
+      const candidate = score(probe, start, start + quote.length, 0);
       if (!best || candidate.score > best.score) best = candidate;
       visited++;
       if (hasPerfectContext(candidate) || visited >= MATCH_TUNING.maxExactCandidates) return best;
@@ -335,12 +491,12 @@ type FuzzyOutcome =
  * old position.
  */
 function searchRegion(
-  matcher: Matcher,
+  probe: QuoteProbe,
   from: number,
   to: number,
   maxErrors: number,
 ): Candidate[] | undefined {
-  const { quote, text } = matcher;
+  const { quote, text } = probe;
   const regions =
     to - from > MATCH_TUNING.filterAbove
       ? candidateRegions(text, from, to, quote, acceptableErrors(quote.length))
@@ -351,7 +507,7 @@ function searchRegion(
       if (candidates.length >= MATCH_TUNING.maxFuzzyCandidates) return undefined;
       const start = regionFrom + match.start;
       const end = regionFrom + match.end;
-      candidates.push(score(matcher, start, end, match.errors));
+      candidates.push(score(probe, start, end, match.errors));
     }
   }
   return candidates;
@@ -423,8 +579,8 @@ export function candidateRegions(
  * the runner-up. approx-string-match only reports the lowest error count, so the regions either
  * side of those matches are searched again to find the next-best distinct passage.
  */
-function fuzzyMatch(matcher: Matcher, from: number, to: number, maxErrors: number): FuzzyOutcome {
-  const first = searchRegion(matcher, from, to, maxErrors);
+function fuzzyMatch(probe: QuoteProbe, from: number, to: number, maxErrors: number): FuzzyOutcome {
+  const first = searchRegion(probe, from, to, maxErrors);
   if (first === undefined) return { kind: 'orphaned', reason: ORPHAN_REASONS.ambiguous };
   if (first.length === 0) return { kind: 'orphaned', reason: ORPHAN_REASONS.notFound };
   let firstStart = to;
@@ -433,8 +589,8 @@ function fuzzyMatch(matcher: Matcher, from: number, to: number, maxErrors: numbe
     firstStart = Math.min(firstStart, candidate.start);
     lastEnd = Math.max(lastEnd, candidate.end);
   }
-  const before = searchRegion(matcher, from, firstStart, maxErrors);
-  const after = searchRegion(matcher, lastEnd, to, maxErrors);
+  const before = searchRegion(probe, from, firstStart, maxErrors);
+  const after = searchRegion(probe, lastEnd, to, maxErrors);
   if (before === undefined || after === undefined) {
     return { kind: 'orphaned', reason: ORPHAN_REASONS.ambiguous };
   }
@@ -443,10 +599,10 @@ function fuzzyMatch(matcher: Matcher, from: number, to: number, maxErrors: numbe
   if (!best) return { kind: 'orphaned', reason: ORPHAN_REASONS.notFound };
   const context = contextSimilarity(best);
   const shortQuoteUnsupported =
-    matcher.quote.length < MATCH_TUNING.shortQuoteLength &&
+    probe.quote.length < MATCH_TUNING.shortQuoteLength &&
     (context === undefined || context < MATCH_TUNING.shortQuoteMinContext);
   if (
-    best.errors > acceptableErrors(matcher.quote.length) ||
+    best.errors > acceptableErrors(probe.quote.length) ||
     best.score < MATCH_TUNING.minScore ||
     shortQuoteUnsupported
   ) {
@@ -474,13 +630,8 @@ function distinct(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-function anchored(
-  matcher: Matcher,
-  exact: string,
-  candidate: Candidate,
-  method: AnchorMethod,
-): AnchorResult {
-  const range = fitWhitespace(matcher, exact, candidate.start, candidate.end);
+function anchored(probe: QuoteProbe, candidate: Candidate, method: AnchorMethod): Anchored {
+  const range = fitWhitespace(probe, candidate.start, candidate.end);
   return { kind: 'anchored', ...range, method, score: candidate.score };
 }
 
@@ -489,8 +640,8 @@ function anchored(
  * whitespace run, it keeps only as much of the run as the quote itself had, so that a quote
  * starting in the middle of "\n\n" comes back exactly as it was made.
  */
-function fitWhitespace(matcher: Matcher, exact: string, start: number, end: number): TextRange {
-  const { normalized, text } = matcher;
+function fitWhitespace(probe: QuoteProbe, start: number, end: number): TextRange {
+  const { normalized, text, exact } = probe;
   const { starts } = normalized;
   const range = toOriginalRange(normalized, start, end);
   let from = range.start;

@@ -5,6 +5,15 @@ import type { ClaimTarget } from './claim.ts';
 import { prepareText } from './match-quote.ts';
 import { reanchorAll, reanchorClaim } from './reanchor.ts';
 import { businessInsider, newstalk } from './test-fixtures/seed-articles.ts';
+import {
+  editArticle,
+  followedEdit,
+  reportSentences,
+  syntheticArticle,
+  syntheticClaims,
+  verdict,
+  type ClaimTruth,
+} from './test-fixtures/synthetic-edits.ts';
 import { targetFor } from './text-selectors.ts';
 
 const ntText = articleText(newstalk).text;
@@ -110,5 +119,22 @@ describe('reanchorAll', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('puts no claim of a 300 KB edited synthetic article in a wrong place', () => {
+    const article = syntheticArticle(reportSentences(), 300_000, 11);
+    const ranges = syntheticClaims(article.text, 3_000, 12);
+    const edit = editArticle(article, ranges, 13);
+    const targets = ranges.map((range) => targetFor('synthetic', article.text, range));
+    const results = reanchorAll(edit.edited, targets);
+    const verdicts = { correct: 0, orphaned: 0, misanchored: 0, followedEdit: 0 };
+    results.forEach((result, i) => {
+      const claim = edit.claims[i] as ClaimTruth;
+      const v = verdict(result, claim);
+      if (v === 'misanchored' && followedEdit(result, claim)) verdicts.followedEdit++;
+      else verdicts[v]++;
+    });
+    expect(verdicts.misanchored).toBe(0);
+    expect(verdicts.correct).toBeGreaterThan(0.8 * targets.length);
   });
 });

@@ -335,6 +335,23 @@ export function verdict(result: AnchorResult, claim: ClaimTruth): Verdict {
 }
 
 /**
+ * Whether a result for a gone quote is the claim following an edit: anchored by fuzzy match on
+ * what is left of its own passage (overlapping its surviving characters), not on another
+ * passage. Reported apart from mis-anchoring, as annotation tools count it anchored.
+ */
+export function followedEdit(result: AnchorResult, claim: ClaimTruth): boolean {
+  const { remnant } = claim;
+  return (
+    claim.truth === 'gone' &&
+    result.kind === 'anchored' &&
+    result.method === 'fuzzy' &&
+    remnant !== undefined &&
+    result.start < remnant.end &&
+    remnant.start < result.end
+  );
+}
+
+/**
  * Why a result at the wrong place went there, as far as the text shows it:
  * - 'edited-quote': the quote is gone, and the result overlaps what is left of it (the edited
  *   passage it came from);
