@@ -1,6 +1,6 @@
 import type { Claim, ClaimTarget } from './claim.ts';
 import { prepareText, type PreparedText } from './match-quote.ts';
-import { reanchorClaim, type AnchorResult } from './reanchor.ts';
+import { reanchorAll, unchangedAnchor, type AnchorResult } from './reanchor.ts';
 
 /** A claim and the range of the current text it is anchored to. */
 export interface AnchoredClaim {
@@ -34,19 +34,40 @@ function prepared(text: string): PreparedText {
   return entry;
 }
 
-/** Anchors each claim in the article's canonical text; unfound claims are returned, not dropped. */
+/**
+ * Anchors each claim in the article's canonical text; unfound claims are returned, not dropped.
+ * Claims made on this very text keep their offsets; when any other is new to this text, all are
+ * re-anchored together, since neighbouring claims are the evidence for each other's places.
+ */
 export function anchorArticleClaims(text: string, claims: readonly Claim[]): ArticleAnchors {
+  const missing = claims.filter((claim) => results.get(claim.target)?.text !== text);
+  if (missing.length > 0) {
+    const ready = prepared(text);
+    const stillMissing = missing.filter((claim) => {
+      const result = unchangedAnchor(ready, claim.target);
+      if (result) results.set(claim.target, { text, result });
+      return !result;
+    });
+    if (stillMissing.length > 0) {
+      const all = reanchorAll(
+        ready,
+        claims.map((claim) => claim.target),
+      );
+      claims.forEach((claim, i) => {
+        const result = all[i];
+        if (result) results.set(claim.target, { text, result });
+      });
+    }
+  }
   const anchored: AnchoredClaim[] = [];
   const orphaned: Claim[] = [];
   for (const claim of claims) {
-    let cached = results.get(claim.target);
-    if (cached?.text !== text) {
-      cached = { text, result: reanchorClaim(prepared(text), claim.target) };
-      results.set(claim.target, cached);
+    const result = results.get(claim.target)?.result;
+    if (result?.kind === 'anchored') {
+      anchored.push({ claim, start: result.start, end: result.end });
+    } else {
+      orphaned.push(claim);
     }
-    const { result } = cached;
-    if (result.kind === 'anchored') anchored.push({ claim, start: result.start, end: result.end });
-    else orphaned.push(claim);
   }
   return { anchored, orphaned };
 }
