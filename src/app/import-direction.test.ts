@@ -10,7 +10,8 @@ async function restrictedImportErrors(filePath: string, code: string): Promise<s
     .map((m) => m.message);
 }
 
-describe('import direction is a lint error', () => {
+// The first lint loads the whole ESLint config and typescript-eslint: seconds on a busy 2-core box.
+describe('import direction is a lint error', { timeout: 30_000 }, () => {
   it('rejects an import from components into core', async () => {
     const errors = await restrictedImportErrors(
       'src/core/bad-import.ts',
