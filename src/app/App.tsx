@@ -67,7 +67,7 @@ export function App() {
     <div className="min-h-screen bg-stone-50 text-stone-900 dark:bg-stone-900 dark:text-stone-100">
       <header className="border-b border-stone-300 px-4 py-3 sm:px-6 dark:border-stone-700">
         <div className="mx-auto flex max-w-[92rem] flex-wrap items-center gap-3">
-          <div className="min-w-0 flex-1">
+          <div className="min-w-0 grow basis-64">
             <h1 className="text-lg font-bold">Fact-check reader</h1>
             <p className="text-sm text-stone-600 dark:text-stone-400">
               Two reports of the Johnson–Lavrov press conference in Moscow, 22 December 2017
