@@ -35,6 +35,19 @@ function installedPackage() {
   }
 }
 
+/** The useful part of npm's error output: its code and first message line, not the stack. */
+function npmReason(error) {
+  const lines = String(error.stderr ?? '')
+    .split('\n')
+    .map((line) => line.replace(/^npm (?:error|ERR!)\s?/, '').trim())
+    .filter(Boolean);
+  const code = lines.find((line) => line.startsWith('code '))?.slice(5);
+  const message = lines.find(
+    (line) => !/^(?:code|syscall|errno|at|A complete log|Log files|[{}])\b/.test(line),
+  );
+  return [code, message ?? error.message].filter(Boolean).join(': ');
+}
+
 /** Installs the pinned Lighthouse into the cache folder unless it is already there. */
 async function ensureLighthouse() {
   const found = installedPackage();
@@ -142,7 +155,9 @@ function describe(preset, lhr) {
     const score = lhr.categories[id]?.score;
     if (typeof score !== 'number' || score >= 1) continue;
     const failing = failingAudits(lhr, id).map((audit) =>
-      id === 'performance' ? `${audit.id} ${Math.round(audit.score * 100)}` : audit.id,
+      id === 'performance'
+        ? `${audit.id} ${audit.displayValue ?? ''} (score ${Math.round(audit.score * 100)})`
+        : audit.id,
     );
     if (failing.length > 0)
       lines.push(`lighthouse ${preset}: ${label} lost on ${failing.join(', ')}`);
@@ -159,7 +174,7 @@ export async function benchLighthouse(baseUrl) {
   try {
     pkg = await ensureLighthouse();
   } catch (error) {
-    const reason = (error.stderr || error.message || String(error)).trim().split('\n').at(-1);
+    const reason = error.killed ? 'npm timed out' : npmReason(error);
     return [
       `lighthouse: figures missing: installing lighthouse@${VERSION} into ${CACHE_DIR} failed (${reason})`,
     ];
