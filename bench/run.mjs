@@ -4,8 +4,10 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/chromium-path.mjs';
 import { benchFirstLoad } from './first-load.mjs';
 import { benchInteraction } from './interaction.mjs';
+import { benchLighthouse } from './lighthouse.mjs';
 
-const port = 4399;
+// BENCH_PORT lets a second checkout bench at the same time without a port clash.
+const port = Number(process.env.BENCH_PORT ?? 4399);
 
 for (const line of benchFirstLoad(new URL('../dist/', import.meta.url).pathname)) console.log(line);
 const baseUrl = `http://127.0.0.1:${port}/`;
@@ -44,6 +46,7 @@ try {
   } finally {
     await browser.close();
   }
+  for (const line of await benchLighthouse(baseUrl)) console.log(line);
 } finally {
   process.kill(-server.pid);
 }

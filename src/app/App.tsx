@@ -67,7 +67,7 @@ export function App() {
     <div className="min-h-screen bg-stone-50 text-stone-900 dark:bg-stone-900 dark:text-stone-100">
       <header className="border-b border-stone-300 px-4 py-3 sm:px-6 dark:border-stone-700">
         <div className="mx-auto flex max-w-[92rem] flex-wrap items-center gap-3">
-          <div className="min-w-0 flex-1">
+          <div className="min-w-0 grow basis-64">
             <h1 className="text-lg font-bold">Fact-check reader</h1>
             <p className="text-sm text-stone-600 dark:text-stone-400">
               Two reports of the Johnson–Lavrov press conference in Moscow, 22 December 2017
@@ -81,26 +81,24 @@ export function App() {
           >
             Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
           </button>
-          {hydrated && (
-            <button
-              type="button"
-              aria-pressed={suggestionsShown}
-              onClick={() => setSuggestionsShown(!suggestionsShown)}
-              className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 aria-pressed:bg-stone-800 aria-pressed:text-white dark:border-stone-500 dark:hover:bg-stone-800 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900"
-            >
-              Suggested claims<span aria-hidden="true">{suggestionsShown ? ': on' : ': off'}</span>
-            </button>
-          )}
-          {hydrated && (
-            <button
-              type="button"
-              aria-expanded={coverageOpen}
-              onClick={() => setCoverageOpen(!coverageOpen)}
-              className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
-            >
-              Coverage
-            </button>
-          )}
+          {/* Rendered hidden before hydration rather than left out, so that the header keeps its
+              height when they appear (a layout shift on narrow screens otherwise). */}
+          <button
+            type="button"
+            aria-pressed={suggestionsShown}
+            onClick={() => setSuggestionsShown(!suggestionsShown)}
+            className={`${hydrated ? '' : 'invisible '}min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 aria-pressed:bg-stone-800 aria-pressed:text-white dark:border-stone-500 dark:hover:bg-stone-800 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900`}
+          >
+            Suggested claims<span aria-hidden="true">{suggestionsShown ? ': on' : ': off'}</span>
+          </button>
+          <button
+            type="button"
+            aria-expanded={coverageOpen}
+            onClick={() => setCoverageOpen(!coverageOpen)}
+            className={`${hydrated ? '' : 'invisible '}min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800`}
+          >
+            Coverage
+          </button>
           <button
             id="claims-button"
             type="button"
@@ -109,7 +107,10 @@ export function App() {
             onClick={() => setPanelOpen(!panelOpen)}
             className="min-h-11 rounded-md bg-teal-800 px-3 text-sm font-semibold text-white hover:bg-teal-900 dark:bg-teal-300 dark:text-teal-950 dark:hover:bg-teal-200"
           >
-            Claims{hydrated ? ` (${claimCount})` : ''}
+            Claims
+            <span className={hydrated ? undefined : 'invisible'}>
+              {` (${hydrated ? claimCount : 0})`}
+            </span>
           </button>
         </div>
       </header>

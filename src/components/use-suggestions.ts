@@ -60,15 +60,18 @@ function openSuggestionsOf(
     );
 }
 
-/** The suggestions of one article still worth showing: not dismissed, not already a claim. */
-export function useOpenSuggestions(articleId: string): readonly KeyedSuggestion[] {
+/**
+ * The suggestions of one article still worth showing: not dismissed, not already a claim. None,
+ * and nothing computed, while `enabled` is false.
+ */
+export function useOpenSuggestions(articleId: string, enabled = true): readonly KeyedSuggestion[] {
   const { byArticle, loaded } = useClaimAnchors();
   const dismissed = useAppStore((s) => s.dismissedSuggestions);
   const text = loaded.get(articleId)?.text;
   const anchors = byArticle.get(articleId);
   return useMemo(
-    () => openSuggestionsOf(articleId, text, anchors, dismissed),
-    [articleId, text, anchors, dismissed],
+    () => (enabled ? openSuggestionsOf(articleId, text, anchors, dismissed) : NO_SUGGESTIONS),
+    [enabled, articleId, text, anchors, dismissed],
   );
 }
 
@@ -93,7 +96,8 @@ const NO_HIGHLIGHTS: readonly Highlight[] = [];
 /** Suggestions drawn in the text (when the reader has them shown). */
 export function useSuggestionHighlights(articleId: string): readonly Highlight[] {
   const shown = useAppStore((s) => s.suggestionsShown);
-  const open = useOpenSuggestions(articleId);
+  // Analysing an article takes a few hundred ms on a phone; not on load while suggestions are off.
+  const open = useOpenSuggestions(articleId, shown);
   return useMemo(
     () =>
       shown
