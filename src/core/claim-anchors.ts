@@ -7,6 +7,8 @@ export interface AnchoredClaim {
   readonly claim: Claim;
   readonly start: number;
   readonly end: number;
+  /** The article now words the quote differently: found edited in place, not verbatim. */
+  readonly edited: boolean;
 }
 
 /** The claims of one article: those found in its text and those that need re-anchoring. */
@@ -64,7 +66,8 @@ export function anchorArticleClaims(text: string, claims: readonly Claim[]): Art
   for (const claim of claims) {
     const result = results.get(claim.target)?.result;
     if (result?.kind === 'anchored') {
-      anchored.push({ claim, start: result.start, end: result.end });
+      const { start, end, method } = result;
+      anchored.push({ claim, start, end, edited: method === 'fuzzy' });
     } else {
       orphaned.push(claim);
     }

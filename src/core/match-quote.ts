@@ -55,6 +55,8 @@ export const ORPHAN_REASONS = {
   ambiguous: 'Several passages match about equally well, so none is chosen.',
   displaced:
     'The quote appears elsewhere, but not where the claims around it say it should be, so none is chosen.',
+  changedInPlace:
+    'The quote no longer appears as saved, and no edited version of it was found where the claims around it say it should be.',
 } as const;
 
 /** Thresholds and weights of the probe, with the reasons for each value. */
@@ -237,13 +239,20 @@ function methodFor(probe: QuoteProbe, candidate: Candidate): AnchorMethod {
 }
 
 /**
- * Matches a quote only where the claims around it put it: at one of the expected (original)
- * starts, exactly, or edited in place. Orphaned otherwise, even if it reads well elsewhere.
+ * Matches a quote only where the claims around it put it: exactly at one of `exactStarts`, or
+ * edited in place, between its intact saved prefix and suffix, at one of `editedStarts`.
+ * Orphaned otherwise, even if it reads well elsewhere.
  */
-export function matchQuoteAt(probe: QuoteProbe, expectedStarts: readonly number[]): AnchorResult {
+export function matchQuoteAt(
+  probe: QuoteProbe,
+  exactStarts: readonly number[],
+  editedStarts: readonly number[] = exactStarts,
+): AnchorResult {
   const { normalized, text, quote } = probe;
-  const starts = [...new Set(expectedStarts.map((s) => toNormalizedOffset(normalized, s)))];
-  for (const start of starts) {
+  const normalizedStarts = (list: readonly number[]) => [
+    ...new Set(list.map((s) => toNormalizedOffset(normalized, s))),
+  ];
+  for (const start of normalizedStarts(exactStarts)) {
     if (!text.startsWith(quote, start)) continue;
     const candidate = score(probe, start, start + quote.length, 0);
     if (quote.length >= MATCH_TUNING.shortQuoteLength || candidate.score >= MATCH_TUNING.minScore) {
@@ -256,7 +265,7 @@ export function matchQuoteAt(probe: QuoteProbe, expectedStarts: readonly number[
   // taken for it. The search reaches a quote's length either side so that no match is cut short.
   const maxErrors = acceptableErrors(quote.length);
   if (maxErrors > 0) {
-    for (const start of starts) {
+    for (const start of normalizedStarts(editedStarts)) {
       const from = Math.max(0, start - quote.length - maxErrors);
       const to = Math.min(text.length, start + 2 * quote.length + maxErrors);
       const outcome = fuzzyMatch(probe, from, to, maxErrors);
@@ -269,7 +278,10 @@ export function matchQuoteAt(probe: QuoteProbe, expectedStarts: readonly number[
       }
     }
   }
-  return { kind: 'orphaned', reason: ORPHAN_REASONS.displaced };
+  return {
+    kind: 'orphaned',
+    reason: text.includes(quote) ? ORPHAN_REASONS.displaced : ORPHAN_REASONS.changedInPlace,
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   matchQuoteAt,
   prepareQuote,
   prepareText,
+  ORPHAN_REASONS,
   type AnchorResult,
   type PreparedText,
   type QuoteHints,
@@ -107,7 +108,10 @@ function windowOf(target: ClaimTarget): TextRange {
  *    other place of the quote with its context is nearer its old offset, since the claim's own
  *    passage may be the one that was edited since;
  * 3. exactly where the nearest placed claims before and after it put it, possibly edited in
- *    place (see matchQuoteAt); across a line break, only within what they proved.
+ *    place between its intact saved prefix and suffix (see matchQuoteAt); as it reads, across
+ *    a line break, only within what they proved.
+ * After rounds 2 and 3, a passage given to claims from two places of the old text goes to the
+ * nearer-moved ones only (see doublyClaimed).
  * A claim with no other claim within MIN_PROVEN_SPAN of it has no one to ask, and gets
  * matchQuote's single-claim answer, which trusts nearness.
  */
@@ -207,9 +211,13 @@ export function reanchorAll(
     );
   };
 
+  // Placements that moved a claim, as opposed to finding it where it was.
+  const moved: number[] = [];
   probes.forEach((probe, index) => {
     if (results[index] || !probe) return;
-    results[index] = certainAnchor(probe);
+    const result = certainAnchor(probe);
+    results[index] = result;
+    if (result && result.method !== 'position') moved.push(index);
   });
   probes.forEach((probe, index) => {
     const target = targets[index];
@@ -222,7 +230,9 @@ export function reanchorAll(
     const distance = (place: { start: number }) => Math.abs(place.start - target.position.start);
     if (places.some((place) => distance(place) < distance(only))) return;
     results[index] = only;
+    if (only.method !== 'position') moved.push(index);
   });
+  for (const index of doublyClaimed(moved, results, targets)) results[index] = undefined;
 
   // Placed claims in old order, grouped into runs that moved by the same amount, for round 3.
   const placed: Placed[] = [];
@@ -237,21 +247,26 @@ export function reanchorAll(
     run.end = Math.max(run.end, window.end);
     placed.push({ old: target.position.start, shift, run });
   }
-  return targets.map((target, index) => {
+  const final = targets.map((target, index) => {
     const known = results[index];
     if (known) return known;
     const probe = probes[index];
+    let result: AnchorResult;
     if (!probe || placed.length === 0 || isolated(index)) {
-      return matchQuote(prepared, target.quote.exact, hintsOf(target));
+      result = matchQuote(prepared, target.quote.exact, hintsOf(target));
+    } else {
+      const window = windows[index] as TextRange;
+      const starts = expectedStarts(placed, target.position.start, window, !!crossesBreak[index]);
+      result = matchQuoteAt(probe, starts.exact, starts.edited);
     }
-    const starts = expectedStarts(
-      placed,
-      target.position.start,
-      windows[index] as TextRange,
-      crossesBreak[index] ?? false,
-    );
-    return matchQuoteAt(probe, starts);
+    if (result.kind === 'anchored' && result.method !== 'position') moved.push(index);
+    return result;
   });
+  // Round 3 can place claims from two old passages on one current one, too.
+  for (const index of doublyClaimed(moved, final, targets)) {
+    final[index] = { kind: 'orphaned', reason: ORPHAN_REASONS.ambiguous };
+  }
+  return final;
 }
 
 /** A placed claim: its old start, how far it moved, and the run of claims that moved with it. */
@@ -263,16 +278,17 @@ interface Placed {
 }
 
 /**
- * The starts that the nearest placed claims before and after an old start imply. A claim whose
- * saved window crosses a break is only put inside the stretch the run of that neighbour covers:
- * past its end the text may read the same by coincidence (see BREAK_MARGIN).
+ * The starts that the nearest placed claims before and after an old start imply: `edited`, where
+ * an edited quote may be taken between its intact saved prefix and suffix, and `exact`, where the
+ * quote may be taken as it reads. Across a break, the latter only inside the stretch the run of
+ * that neighbour covers: past its end the text may read the same by coincidence (BREAK_MARGIN).
  */
 function expectedStarts(
   placed: readonly Placed[],
   old: number,
   window: TextRange,
   crossesBreak: boolean,
-): number[] {
+): { exact: number[]; edited: number[] } {
   let lo = 0;
   let hi = placed.length;
   while (lo < hi) {
@@ -282,10 +298,76 @@ function expectedStarts(
   }
   const before = placed[lo - 1];
   const after = placed[lo];
-  const starts: number[] = [];
-  if (before && (!crossesBreak || window.end <= before.run.end)) starts.push(old + before.shift);
-  if (after && (!crossesBreak || window.start >= after.run.start)) starts.push(old + after.shift);
-  return starts;
+  const exact: number[] = [];
+  const edited: number[] = [];
+  if (before) {
+    edited.push(old + before.shift);
+    if (!crossesBreak || window.end <= before.run.end) exact.push(old + before.shift);
+  }
+  if (after) {
+    edited.push(old + after.shift);
+    if (!crossesBreak || window.start >= after.run.start) exact.push(old + after.shift);
+  }
+  return { exact, edited };
+}
+
+/** How far (in old characters) a run placed on a doubly claimed passage is withdrawn around it. */
+const WITHDRAW_REACH = 4 * MIN_PROVEN_SPAN;
+
+/**
+ * The round-2 placements to withdraw because the same characters of the current text were also
+ * given to claims from elsewhere in the old text: then the old text held that passage twice and
+ * the proof cannot say whose copy survived. Of two overlapping placements the one that moved
+ * farther goes (with the claims that moved with it, within WITHDRAW_REACH); equal moves, both.
+ */
+function doublyClaimed(
+  proven: readonly number[],
+  results: readonly (AnchorResult | undefined)[],
+  targets: readonly ClaimTarget[],
+): Set<number> {
+  const spans: { index: number; start: number; end: number; shift: number }[] = [];
+  results.forEach((result, index) => {
+    const target = targets[index];
+    if (result?.kind !== 'anchored' || !target) return;
+    spans.push({
+      index,
+      start: result.start,
+      end: result.end,
+      shift: result.start - target.position.start,
+    });
+  });
+  spans.sort((a, b) => a.start - b.start);
+  const isProven = new Set(proven);
+  const losers: { index: number; shift: number }[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i];
+    if (!a) continue;
+    for (let j = i + 1; j < spans.length; j++) {
+      const b = spans[j];
+      if (!b || b.start >= a.end) break;
+      // Within a quote's length, the two moved by an edit between them, not from two places.
+      if (Math.abs(a.shift - b.shift) <= Math.max(a.end - a.start, b.end - b.start)) continue;
+      const far = Math.abs(a.shift) - Math.abs(b.shift);
+      if (far >= 0 && isProven.has(a.index)) losers.push(a);
+      if (far <= 0 && isProven.has(b.index)) losers.push(b);
+    }
+  }
+  const withdrawn = new Set<number>();
+  for (const loser of losers) {
+    const old = targets[loser.index]?.position.start ?? 0;
+    for (const index of proven) {
+      const result = results[index];
+      const target = targets[index];
+      if (result?.kind !== 'anchored' || !target) continue;
+      if (
+        result.start - target.position.start === loser.shift &&
+        Math.abs(target.position.start - old) <= WITHDRAW_REACH
+      ) {
+        withdrawn.add(index);
+      }
+    }
+  }
+  return withdrawn;
 }
 
 /** Pieces a proven stretch is cut into to look for a near copy of it. */
