@@ -276,6 +276,46 @@ test.describe('wide screen', () => {
     await expect(page.locator('mark')).toHaveCount(0);
   });
 
+  test('a claim saved on an earlier wording follows the edit and says the article now reads differently', async ({
+    page,
+  }) => {
+    await openReader(page);
+    const now = new Date().toISOString();
+    // Saved before the outlet fixed a typo ("aggresive") and added a sentence above it.
+    const earlier = {
+      id: 'earlier-wording',
+      target: {
+        articleId: NEWSTALK,
+        textHash: 'fnv1a64:0000000000000000',
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: 'aggresive and insulting statements',
+          prefix: 'ov said London made a series of ',
+          suffix: '.\n\nMr Johnson was in Moscow in a',
+        },
+        position: { type: 'TextPositionSelector', start: 940, end: 974 },
+      },
+      status: 'disputed',
+      note: '',
+      evidence: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      STORAGE_KEY,
+      JSON.stringify({ version: 2, state: { claims: [earlier], tombstones: [] } }),
+    ] as const);
+    await page.reload();
+    await page.getByRole('button', { name: 'Claims (1)' }).click();
+    const panel = page.getByRole('region', { name: 'Claims' });
+    await expect(panel).toContainText('The article now words this differently');
+    await expect(panel.getByRole('heading', { name: /Needs re-anchoring/ })).toHaveCount(0);
+    await page.locator('mark', { hasText: 'aggressive and insulting' }).first().click();
+    const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
+    await expect(card).toContainText('The article now words this differently');
+    await expect(card).toContainText('“aggressive and insulting statements”');
+  });
+
   test('corrupted storage: the app starts, says so, and keeps the unreadable value', async ({
     page,
   }) => {

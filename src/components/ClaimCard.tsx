@@ -26,8 +26,8 @@ export function ClaimCard({
   outlet: string;
   /** The outlet's page, scrolled to the quote with a text fragment. */
   originalUrl?: string | undefined;
-  /** Where the claim is anchored in the current text. */
-  range: TextRange;
+  /** Where the claim is anchored in the current text, and whether it reads differently now. */
+  range: TextRange & { readonly edited?: boolean };
 }) {
   const setStatus = useAppStore((s) => s.setStatus);
   const setNote = useAppStore((s) => s.setNote);
@@ -38,6 +38,9 @@ export function ClaimCard({
   const showToast = useAppStore((s) => s.showToast);
   const setComparison = useAppStore((s) => s.setComparison);
   const { ids, loaded } = useClaimAnchors();
+  const currentWording = loaded
+    .get(claim.target.articleId)
+    ?.text.text.slice(range.start, range.end);
   const passage = useMemo(
     () => ({ articleId: claim.target.articleId, start: range.start, end: range.end }),
     [claim.target.articleId, range.start, range.end],
@@ -144,6 +147,12 @@ export function ClaimCard({
       <blockquote className="mt-2 border-l-4 border-stone-400 pl-3 font-serif whitespace-pre-line">
         {claim.target.quote.exact}
       </blockquote>
+      {range.edited && currentWording !== undefined && (
+        <p className="mt-2 rounded-md border border-amber-700 p-2 text-sm dark:border-amber-400">
+          <strong>The article now words this differently:</strong>{' '}
+          <span className="font-serif whitespace-pre-line">“{currentWording}”</span>
+        </p>
+      )}
       {counterparts && (
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <span className="font-semibold" data-testid="counterpart-summary">

@@ -212,7 +212,7 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
               </h3>
             )}
             <ul className="mt-2 space-y-2">
-              {list.map(({ claim }) => (
+              {list.map(({ claim, edited }) => (
                 <li key={claim.id} className="flex items-stretch gap-1">
                   <button
                     type="button"
@@ -228,6 +228,11 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
                         {outletOf(claim.target.articleId)}
                       </span>
                     </span>
+                    {edited && (
+                      <span className="mt-1 block text-xs font-semibold">
+                        The article now words this differently
+                      </span>
+                    )}
                     {claim.note && (
                       <span className="mt-1 block text-xs text-stone-700 dark:text-stone-300">
                         Note: {quotePreview(claim.note, 100)}
