@@ -1,29 +1,32 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { KEYBOARD_HINT_ID } from '../components/ArticleView.tsx';
-import { ClaimCard } from '../components/ClaimCard.tsx';
-import { ComparisonPanel } from '../components/ComparisonPanel.tsx';
-import { CounterpartConnector } from '../components/CounterpartConnector.tsx';
-import { SuggestionPopover } from '../components/SuggestionPopover.tsx';
-import { useSuggestion } from '../components/use-suggestions.ts';
-import { CLAIMS_PANEL_ID, ClaimsPanel } from '../components/ClaimsPanel.tsx';
+import { CLAIMS_PANEL_ID } from '../components/element-ids.ts';
 import { GlobalShortcuts } from '../components/GlobalShortcuts.tsx';
 import { Reader } from '../components/Reader.tsx';
-import { SharedClaimsRegion, SharedLinkOpener } from '../components/SharedLinks.tsx';
-import { SelectionToolbar } from '../components/SelectionToolbar.tsx';
-import { ShortcutsHelp } from '../components/ShortcutsHelp.tsx';
 import { StorageNotice } from '../components/StorageNotice.tsx';
 import { StorageStatus } from '../components/StorageStatus.tsx';
 import { Toast } from '../components/Toast.tsx';
+import {
+  useIdleAfterMount,
+  useSelectionStarted,
+  useSharedLinkSeen,
+} from '../components/use-deferred.ts';
 import { useHydrated } from '../components/use-hydrated.ts';
 import { useClaimAnchors } from '../components/use-reader-data.ts';
-import type { AnchoredClaim } from '../core/claim-anchors.ts';
-import { textFragmentUrl } from '../core/text-fragment.ts';
 import { useAppStore } from '../store/app-store.ts';
-
-// Comparison views are not needed to read: they load when first opened.
-const CoverageGrid = lazy(() =>
-  import('../components/CoverageGrid.tsx').then((module) => ({ default: module.CoverageGrid })),
-);
+import {
+  ClaimsPanel,
+  ComparisonPanel,
+  CounterpartConnector,
+  CoverageGrid,
+  OpenClaimCard,
+  OpenSuggestionPopover,
+  prefetchLikelyFeatures,
+  SelectionToolbar,
+  SharedClaimsRegion,
+  SharedLinkOpener,
+  ShortcutsHelp,
+} from './lazy-features.ts';
 
 /** The whole page. */
 export function App() {
@@ -42,21 +45,21 @@ export function App() {
     (n, a) => n + a.anchored.length + a.orphaned.length,
     0,
   );
-  const openEntry = openClaimId
-    ? [...byArticle.values()].flatMap((a) => a.anchored).find((a) => a.claim.id === openClaimId)
-    : undefined;
   const canonicalTextOf = useCallback(
     (articleId: string) => loaded.get(articleId)?.text.text,
     [loaded],
   );
-  const originalUrlOf = ({ claim, start, end }: AnchoredClaim) => {
-    const entry = loaded.get(claim.target.articleId);
-    return entry && textFragmentUrl(entry.article.url, entry.text.text, { start, end });
-  };
   const openSuggestionKey = useAppStore((s) => s.openSuggestionKey);
   const suggestionsShown = useAppStore((s) => s.suggestionsShown);
   const setSuggestionsShown = useAppStore((s) => s.setSuggestionsShown);
-  const openSuggestion = useSuggestion(openSuggestionKey);
+  const comparing = useAppStore((s) => s.comparison !== null);
+  const sharedShown = useAppStore((s) => s.shared !== null || s.linkNotice !== null);
+  const idle = useIdleAfterMount();
+  const selecting = useSelectionStarted();
+  const sharedLinkSeen = useSharedLinkSeen();
+  useEffect(() => {
+    if (idle) prefetchLikelyFeatures();
+  }, [idle]);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const closePanel = useCallback(() => {
     setPanelOpen(false);
@@ -127,24 +130,28 @@ export function App() {
         )}
         <Reader />
       </main>
-      {hydrated && <SelectionToolbar canonicalTextOf={canonicalTextOf} />}
-      {openEntry && (
-        <ClaimCard
-          key={openEntry.claim.id}
-          claim={openEntry.claim}
-          outlet={loaded.get(openEntry.claim.target.articleId)?.article.outlet ?? ''}
-          originalUrl={originalUrlOf(openEntry)}
-          range={openEntry}
-        />
-      )}
-      {panelOpen && <ClaimsPanel onClose={closePanel} />}
-      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {/* Lazily loaded parts: none is in the pre-rendered page, and each shows nothing until
+          its code has arrived (the fallbacks are empty, so nothing shifts). */}
+      <Suspense fallback={null}>
+        {hydrated && (idle || selecting) && <SelectionToolbar canonicalTextOf={canonicalTextOf} />}
+      </Suspense>
+      <Suspense fallback={null}>
+        {openClaimId && <OpenClaimCard key={openClaimId} claimId={openClaimId} />}
+      </Suspense>
+      <Suspense fallback={null}>{panelOpen && <ClaimsPanel onClose={closePanel} />}</Suspense>
+      <Suspense fallback={null}>
+        {helpOpen && <ShortcutsHelp open onClose={() => setHelpOpen(false)} />}
+      </Suspense>
       <GlobalShortcuts onHelp={openHelp} />
-      {hydrated && <SharedLinkOpener />}
-      <SharedClaimsRegion />
-      <ComparisonPanel />
-      <CounterpartConnector />
-      {openSuggestion && <SuggestionPopover key={openSuggestion.key} entry={openSuggestion} />}
+      <Suspense fallback={null}>{sharedLinkSeen && <SharedLinkOpener />}</Suspense>
+      <Suspense fallback={null}>{sharedShown && <SharedClaimsRegion />}</Suspense>
+      <Suspense fallback={null}>{comparing && <ComparisonPanel />}</Suspense>
+      <Suspense fallback={null}>{comparing && <CounterpartConnector />}</Suspense>
+      <Suspense fallback={null}>
+        {openSuggestionKey !== null && (
+          <OpenSuggestionPopover key={openSuggestionKey} suggestionKey={openSuggestionKey} />
+        )}
+      </Suspense>
       <footer className="border-t border-stone-300 dark:border-stone-700">
         {hydrated && <StorageStatus />}
       </footer>

@@ -20,8 +20,7 @@ import {
   type Highlight,
 } from './ArticleView.tsx';
 import { LoadError } from './LoadError.tsx';
-import { SELECTION_TOOLBAR_ID } from './SelectionToolbar.tsx';
-import { SHARED_REGION_ID } from './SharedLinks.tsx';
+import { SELECTION_TOOLBAR_ID, SHARED_REGION_ID } from './element-ids.ts';
 import { useSuggestionHighlights } from './use-suggestions.ts';
 import { useClaimAnchors } from './use-reader-data.ts';
 

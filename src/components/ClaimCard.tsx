@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { CLAIM_STATUSES, type Claim, type TextRange } from '../core/claim.ts';
 import { parseEvidenceUrl } from '../core/evidence-url.ts';
 import { quotePreview } from '../core/quote-preview.ts';
+import { textFragmentUrl } from '../core/text-fragment.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
@@ -296,5 +297,27 @@ export function ClaimCard({
         </button>
       </div>
     </div>
+  );
+}
+
+/** The card of the claim that is open, if it is anchored in a loaded article. */
+export function OpenClaimCard({ claimId }: { claimId: string }) {
+  const { byArticle, loaded } = useClaimAnchors();
+  const entry = [...byArticle.values()]
+    .flatMap((a) => a.anchored)
+    .find((a) => a.claim.id === claimId);
+  if (!entry) return null;
+  const { claim, start, end } = entry;
+  const article = loaded.get(claim.target.articleId);
+  return (
+    <ClaimCard
+      key={claim.id}
+      claim={claim}
+      outlet={article?.article.outlet ?? ''}
+      originalUrl={
+        article && textFragmentUrl(article.article.url, article.text.text, { start, end })
+      }
+      range={entry}
+    />
   );
 }

@@ -5,16 +5,14 @@ import { quotePreview } from '../core/quote-preview.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { CLAIMS_PANEL_ID } from './element-ids.ts';
 import { useClaimAnchors } from './use-reader-data.ts';
-import { REPORTER_SPEAKER, speakerName, speakerOfPassage } from './use-suggestions.ts';
+import { REPORTER_SPEAKER, speakerName, speakerOfPassage } from './suggestion-analysis.ts';
 
 // Sharing, export and import are not needed to read: they load when the panel first opens.
 const ReviewTools = lazy(() =>
   import('./ReviewTools.tsx').then((module) => ({ default: module.ReviewTools })),
 );
-
-/** Id of the panel, for the button that opens it. */
-export const CLAIMS_PANEL_ID = 'claims-panel';
 
 function StatusBadge({ status }: { status: ClaimStatus }) {
   return (

@@ -5,7 +5,7 @@ import { useAppStore } from '../store/app-store.ts';
 import { STATUS_LABELS } from './claim-status-labels.ts';
 import { counterpartsOf } from './use-counterparts.ts';
 import { useClaimAnchors } from './use-reader-data.ts';
-import { speakerName, speakerOfPassage, useOpenSuggestions } from './use-suggestions.ts';
+import { speakerName, speakerOfPassage, useOpenSuggestions } from './suggestion-analysis.ts';
 
 interface Cell {
   readonly state: 'source' | 'same-quote' | 'reworded' | 'missing';

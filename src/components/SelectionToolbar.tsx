@@ -7,9 +7,7 @@ import { quotePreview } from '../core/quote-preview.ts';
 import { newClaimId, useAppStore } from '../store/app-store.ts';
 import { STATUS_LABELS } from './claim-status-labels.ts';
 import { copyClaimLink } from './copy-claim-link.ts';
-
-/** Id of the toolbar, so the article can hand focus to it (see ArticleColumn). */
-export const SELECTION_TOOLBAR_ID = 'claim-actions';
+import { SELECTION_TOOLBAR_ID } from './element-ids.ts';
 
 const BUTTON_LABELS: Record<ClaimStatus, string> = {
   disputed: 'Disputed',
@@ -81,6 +79,8 @@ export function SelectionToolbar({
     document.addEventListener('pointerdown', onPointerDown);
     document.addEventListener('pointerup', onPointerUp);
     document.addEventListener('pointercancel', onPointerUp);
+    // The toolbar loads lazily: a selection made while it was loading is read now.
+    read();
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', read);

@@ -18,10 +18,8 @@ import { targetFor } from '../core/text-selectors.ts';
 import { inflateText } from '../dom/deflate-text.ts';
 import { newClaimId, useAppStore } from '../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
+import { SHARED_REGION_ID } from './element-ids.ts';
 import { useClaimAnchors, useLoadedArticles } from './use-reader-data.ts';
-
-/** Id of the shared-claims region, so a click on a shared highlight can bring focus there. */
-export const SHARED_REGION_ID = 'shared-claims';
 
 function quoteOf(link: SharedClaimLink): string {
   return link.quote.kind === 'exact'

@@ -5,7 +5,7 @@ import { quotePreview } from '../core/quote-preview.ts';
 import { targetFor } from '../core/text-selectors.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { useClaimAnchors } from './use-reader-data.ts';
-import type { KeyedSuggestion } from './use-suggestions.ts';
+import { useSuggestion, type KeyedSuggestion } from './suggestion-analysis.ts';
 
 function buttonOf(key: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[data-suggestion-button="${CSS.escape(key)}"]`);
@@ -116,4 +116,10 @@ export function SuggestionPopover({ entry }: { entry: KeyedSuggestion }) {
       </div>
     </div>
   );
+}
+
+/** The popover of the suggestion whose reasons are open, if it is still an open suggestion. */
+export function OpenSuggestionPopover({ suggestionKey }: { suggestionKey: string }) {
+  const entry = useSuggestion(suggestionKey);
+  return entry ? <SuggestionPopover key={entry.key} entry={entry} /> : null;
 }

@@ -1,135 +1,29 @@
 import { useMemo } from 'react';
-import type { ArticleText } from '../core/article-text.ts';
-import { suggestClaims, suggestionKey, type Suggestion } from '../core/claim-suggestions.ts';
-import {
-  attributeQuotes,
-  REPORTER_KEY,
-  speakerLabel,
-  type AttributedQuote,
-} from '../core/quote-attribution.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { Highlight } from './ArticleView.tsx';
+import { lazyModule, useLazyModule } from './lazy-module.ts';
 import { useClaimAnchors } from './use-reader-data.ts';
-import type { ArticleAnchors } from '../core/claim-anchors.ts';
 
-/** What the text of one article says about itself: its direct quotes and check-worthy sentences. */
-export interface ArticleAnalysis {
-  readonly quotes: readonly AttributedQuote[];
-  readonly suggestions: readonly Suggestion[];
-}
+/** The suggestion analysis (quote attribution, check-worthy sentences), loaded on first use. */
+export const suggestionAnalysis = lazyModule(() => import('./suggestion-analysis.ts'));
 
-const analyses = new WeakMap<ArticleText, ArticleAnalysis>();
+const NO_HIGHLIGHTS: readonly Highlight[] = [];
 
-/** The quotes and suggestions of an article's canonical text, computed once per text. */
-export function analyseArticle(text: ArticleText): ArticleAnalysis {
-  let analysis = analyses.get(text);
-  if (!analysis) {
-    const quotes = attributeQuotes(text);
-    analysis = { quotes, suggestions: suggestClaims(text, quotes) };
-    analyses.set(text, analysis);
-  }
-  return analysis;
-}
-
-/** A suggestion with the key its dismissal is remembered by. */
-export interface KeyedSuggestion {
-  readonly key: string;
-  readonly articleId: string;
-  readonly suggestion: Suggestion;
-}
-
-const NO_SUGGESTIONS: readonly KeyedSuggestion[] = [];
-
-function openSuggestionsOf(
-  articleId: string,
-  text: ArticleText | undefined,
-  anchors: ArticleAnchors | undefined,
-  dismissed: Readonly<Record<string, true>>,
-): readonly KeyedSuggestion[] {
-  if (!text) return NO_SUGGESTIONS;
-  const claimed = new Set(anchors?.anchored.map((a) => `${a.start}:${a.end}`));
-  return analyseArticle(text)
-    .suggestions.map((suggestion) => ({
-      key: suggestionKey(articleId, suggestion),
-      articleId,
-      suggestion,
-    }))
-    .filter(
-      ({ key, suggestion }) =>
-        !dismissed[key] && !claimed.has(`${suggestion.start}:${suggestion.end}`),
-    );
-}
-
-/**
- * The suggestions of one article still worth showing: not dismissed, not already a claim. None,
- * and nothing computed, while `enabled` is false.
- */
-export function useOpenSuggestions(articleId: string, enabled = true): readonly KeyedSuggestion[] {
+/** Suggestions drawn in the text (when the reader has them shown and the analysis has loaded). */
+export function useSuggestionHighlights(articleId: string): readonly Highlight[] {
+  const shown = useAppStore((s) => s.suggestionsShown);
+  const analysis = useLazyModule(suggestionAnalysis, shown);
   const { byArticle, loaded } = useClaimAnchors();
   const dismissed = useAppStore((s) => s.dismissedSuggestions);
   const text = loaded.get(articleId)?.text;
   const anchors = byArticle.get(articleId);
   return useMemo(
-    () => (enabled ? openSuggestionsOf(articleId, text, anchors, dismissed) : NO_SUGGESTIONS),
-    [enabled, articleId, text, anchors, dismissed],
-  );
-}
-
-/** The open suggestion with `key`, in whichever article it is. */
-export function useSuggestion(key: string | null): KeyedSuggestion | undefined {
-  const { byArticle, loaded, ids } = useClaimAnchors();
-  const dismissed = useAppStore((s) => s.dismissedSuggestions);
-  return useMemo(() => {
-    if (key === null) return undefined;
-    for (const id of ids) {
-      const found = openSuggestionsOf(id, loaded.get(id)?.text, byArticle.get(id), dismissed).find(
-        (entry) => entry.key === key,
-      );
-      if (found) return found;
-    }
-    return undefined;
-  }, [key, ids, loaded, byArticle, dismissed]);
-}
-
-const NO_HIGHLIGHTS: readonly Highlight[] = [];
-
-/** Suggestions drawn in the text (when the reader has them shown). */
-export function useSuggestionHighlights(articleId: string): readonly Highlight[] {
-  const shown = useAppStore((s) => s.suggestionsShown);
-  // Analysing an article takes a few hundred ms on a phone; not on load while suggestions are off.
-  const open = useOpenSuggestions(articleId, shown);
-  return useMemo(
     () =>
-      shown
-        ? open.map(({ key, suggestion }) => ({
-            id: key,
-            start: suggestion.start,
-            end: suggestion.end,
-            status: 'open' as const,
-            kind: 'suggestion' as const,
-            label: `Suggested claim: ${suggestion.reasons[0]?.label ?? 'check-worthy'}${
-              suggestion.reasons.length > 1 ? ` and ${suggestion.reasons.length - 1} more` : ''
-            }`,
-          }))
+      shown && analysis
+        ? analysis.suggestionHighlights(
+            analysis.openSuggestionsOf(articleId, text, anchors, dismissed),
+          )
         : NO_HIGHLIGHTS,
-    [shown, open],
+    [shown, analysis, articleId, text, anchors, dismissed],
   );
-}
-
-/** Speaker key for quotes whose speaker the text does not name. */
-export const UNATTRIBUTED_SPEAKER = 'unattributed';
-
-/** Speaker key for the outlet's own words (a passage outside any direct quote). */
-export const REPORTER_SPEAKER = REPORTER_KEY;
-
-/** Who says the passage: the speaker of a direct quote it overlaps, else the reporter. */
-export function speakerOfPassage(text: ArticleText, start: number, end: number): string {
-  const quote = analyseArticle(text).quotes.find((q) => q.start < end && q.end > start);
-  if (!quote) return REPORTER_SPEAKER;
-  return quote.speakerKey ?? UNATTRIBUTED_SPEAKER;
-}
-
-/** A speaker key as shown to the reader. */
-export function speakerName(key: string): string {
-  return key === UNATTRIBUTED_SPEAKER ? 'Unattributed quotes' : speakerLabel(key);
 }

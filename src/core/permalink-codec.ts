@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CLAIM_STATUSES, QUOTE_CONTEXT_LENGTH, type Claim, type ClaimStatus } from './claim.ts';
+import { isClaimPermalinkHash } from './shared-link-hash.ts';
 
 /**
  * A claim link is a URL hash, so that it works under any sub-path and nothing reaches a server:
@@ -75,11 +76,7 @@ export type PermalinkResult =
   | { readonly ok: true; readonly link: SharedClaimLink }
   | { readonly ok: false; readonly error: string };
 
-/** Whether a URL hash is meant to be a claim link (it may still be broken: see decode). */
-export function isClaimPermalinkHash(hash: string): boolean {
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  return body === 'claim' || body.startsWith('claim?');
-}
+export { isClaimPermalinkHash };
 
 /**
  * Builds the claim link (a URL hash starting with `#`) for a claim. A claim id that is not a

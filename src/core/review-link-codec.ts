@@ -1,9 +1,9 @@
 import type { Claim } from './claim.ts';
 import { parseClaim } from './claim-schema.ts';
+import { REVIEW_HASH_PREFIX } from './shared-link-hash.ts';
 import { TEXT_HASH_PREFIX, textHash } from './text-hash.ts';
 
-/** What a whole-review link's hash starts with. */
-export const REVIEW_HASH_PREFIX = '#review?';
+export { REVIEW_HASH_PREFIX };
 
 /** Longest review link offered: longer ones are cut or refused by mail and chat apps. */
 export const MAX_REVIEW_LINK_LENGTH = 8000;
