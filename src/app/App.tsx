@@ -42,7 +42,7 @@ export function App() {
   const openClaimId = useAppStore((s) => s.openClaimId);
   const { byArticle, loaded } = useClaimAnchors();
   const claimCount = [...byArticle.values()].reduce(
-    (n, a) => n + a.anchored.length + a.orphaned.length,
+    (n, a) => n + a.anchored.length + a.orphaned.length + a.pending.length,
     0,
   );
   const canonicalTextOf = useCallback(

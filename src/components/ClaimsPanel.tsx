@@ -75,6 +75,7 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
         .filter(([, list]) => list.length > 0)
     : [[null, shown]];
   const orphaned = [...ids.flatMap((id) => byArticle.get(id)?.orphaned ?? []), ...unavailable];
+  const pending = ids.reduce((n, id) => n + (byArticle.get(id)?.pending.length ?? 0), 0);
 
   const jump = (claim: Claim) => {
     const index = ids.indexOf(claim.target.articleId);
@@ -252,6 +253,12 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
             </ul>
           </div>
         ))}
+        {pending > 0 && (
+          <p className="mt-6 text-sm">
+            Placing {pending} {pending === 1 ? 'claim' : 'claims'} made on an earlier version of the
+            article…
+          </p>
+        )}
         {orphaned.length > 0 && (
           <section aria-labelledby={`${headingId}-orphans`} className="mt-6">
             <h3 id={`${headingId}-orphans`} className="font-bold">

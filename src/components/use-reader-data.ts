@@ -1,12 +1,16 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { articleQueryOptions, manifestQueryOptions } from '../api/article-queries.ts';
 import type { Article } from '../core/article-schema.ts';
 import { articleText, type ArticleText } from '../core/article-text.ts';
-import { anchorArticleClaims, type ArticleAnchors } from '../core/claim-anchors.ts';
+import { anchorArticleClaims, type ArticleAnchors, type Reanchor } from '../core/claim-anchors.ts';
 import type { Claim } from '../core/claim.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { lazyModule, useLazyModule } from './lazy-module.ts';
 import { useHydrated } from './use-hydrated.ts';
+
+/** The re-anchoring code, loaded only when a claim was made on another version of a text. */
+export const reanchorModule = lazyModule(() => import('../core/reanchor.ts'));
 
 /** A loaded article with its canonical text. */
 export interface LoadedArticle {
@@ -82,7 +86,18 @@ export function useClaimAnchors(): ClaimAnchors & {
   const storedClaims = useAppStore((s) => s.claims);
   const hydrated = useHydrated();
   const claims = hydrated ? storedClaims : NO_CLAIMS;
-  const anchors = useMemo(() => anchorAll(claims, ids, loaded), [claims, ids, loaded]);
+  const reanchor = useLazyModule(reanchorModule, false)?.reanchorAll;
+  const anchors = useMemo(
+    () => anchorAll(claims, ids, loaded, reanchor),
+    [claims, ids, loaded, reanchor],
+  );
+  const pending = [...anchors.byArticle.values()].some((a) => a.pending.length > 0);
+  useEffect(() => {
+    if (!pending) return;
+    reanchorModule.load().catch(() => {
+      // Offline with a newer deployment: the claims stay listed as waiting (ClaimsPanel).
+    });
+  }, [pending]);
   return { ...anchors, ids, loaded };
 }
 
@@ -92,6 +107,7 @@ let lastAnchors:
       claims: Readonly<Record<string, Claim>>;
       ids: readonly string[];
       loaded: ReadonlyMap<string, LoadedArticle>;
+      reanchor: Reanchor | undefined;
       result: ClaimAnchors;
     }
   | undefined;
@@ -100,8 +116,14 @@ function anchorAll(
   claims: Readonly<Record<string, Claim>>,
   ids: readonly string[],
   loaded: ReadonlyMap<string, LoadedArticle>,
+  reanchor: Reanchor | undefined,
 ): ClaimAnchors {
-  if (lastAnchors?.claims === claims && lastAnchors.ids === ids && lastAnchors.loaded === loaded) {
+  if (
+    lastAnchors?.claims === claims &&
+    lastAnchors.ids === ids &&
+    lastAnchors.loaded === loaded &&
+    lastAnchors.reanchor === reanchor
+  ) {
     return lastAnchors.result;
   }
   const grouped = new Map<string, Claim[]>();
@@ -114,10 +136,10 @@ function anchorAll(
   const unavailable: Claim[] = [];
   for (const [articleId, list] of grouped) {
     const entry = loaded.get(articleId);
-    if (entry) byArticle.set(articleId, anchorArticleClaims(entry.text.text, list));
+    if (entry) byArticle.set(articleId, anchorArticleClaims(entry.text.text, list, reanchor));
     else if (!ids.includes(articleId)) unavailable.push(...list);
   }
   const result = { byArticle, unavailable };
-  lastAnchors = { claims, ids, loaded, result };
+  lastAnchors = { claims, ids, loaded, reanchor, result };
   return result;
 }

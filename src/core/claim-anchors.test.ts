@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleText } from './article-text.ts';
 import type { Claim } from './claim.ts';
 import { anchorArticleClaims } from './claim-anchors.ts';
+import { reanchorAll } from './reanchor.ts';
 import { newstalk } from './test-fixtures/seed-articles.ts';
 import { targetFor } from './text-selectors.ts';
 
@@ -35,7 +36,7 @@ describe('anchorArticleClaims', () => {
     const corrected =
       opening +
       text.replace('aggressive and insulting statements', 'aggressive and insulting comments');
-    const { anchored, orphaned } = anchorArticleClaims(corrected, claims);
+    const { anchored, orphaned } = anchorArticleClaims(corrected, claims, reanchorAll);
     expect(orphaned).toEqual([]);
     const byId = new Map(anchored.map((a) => [a.claim.id, a]));
     for (const id of ['a', 'b']) {
@@ -51,12 +52,29 @@ describe('anchorArticleClaims', () => {
     expect(reworded?.edited).toBe(true);
   });
 
+  it('holds claims made on another text as pending until the re-anchoring code is given', () => {
+    const changed = `Update.\n\n${text}`;
+    const before = anchorArticleClaims(changed, claims);
+    expect(before.pending.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(before.anchored).toEqual([]);
+    expect(before.orphaned).toEqual([]);
+    const after = anchorArticleClaims(changed, claims, reanchorAll);
+    expect(after.pending).toEqual([]);
+    expect(after.anchored.map((a) => changed.slice(a.start, a.end))).toEqual(
+      claims.map((c) => c.target.quote.exact),
+    );
+  });
+
   it('lists a claim whose sentence was deleted as orphaned, not dropped', () => {
     const sentence = text.slice(
       text.lastIndexOf('\n', text.indexOf('hard headed')) + 1,
       text.indexOf('\n', text.indexOf('hard headed')),
     );
-    const { anchored, orphaned } = anchorArticleClaims(text.replace(sentence, ''), claims);
+    const { anchored, orphaned } = anchorArticleClaims(
+      text.replace(sentence, ''),
+      claims,
+      reanchorAll,
+    );
     expect(orphaned.map((c) => c.id)).toEqual(['b']);
     expect(anchored.map((a) => a.claim.id).sort()).toEqual(['a', 'c']);
   });

@@ -1,6 +1,7 @@
 import type { Claim, ClaimTarget } from './claim.ts';
-import { prepareText, type PreparedText } from './match-quote.ts';
-import { reanchorAll, unchangedAnchor, type AnchorResult } from './reanchor.ts';
+import type { AnchorResult } from './match-quote.ts';
+import { textHash } from './text-hash.ts';
+import { unchangedAnchor, type HashedText } from './unchanged-anchor.ts';
 
 /** A claim and the range of the current text it is anchored to. */
 export interface AnchoredClaim {
@@ -15,44 +16,51 @@ export interface AnchoredClaim {
 export interface ArticleAnchors {
   readonly anchored: readonly AnchoredClaim[];
   readonly orphaned: readonly Claim[];
+  /** Claims made on another version of the text, waiting for the re-anchoring code to load. */
+  readonly pending: readonly Claim[];
 }
+
+/** Re-anchors all of an article's claims on a changed text (reanchorAll, loaded when needed). */
+export type Reanchor = (text: string, targets: readonly ClaimTarget[]) => AnchorResult[];
 
 // Anchoring depends only on a claim's target and the text, not on its status or note, so a
 // status change reuses every result (targets keep their identity through edits).
 const results = new WeakMap<ClaimTarget, { text: string; result: AnchorResult }>();
-let lastPrepared: { text: string; prepared: PreparedText } | undefined;
-const prepared2 = new Map<string, PreparedText>();
+const hashed = new Map<string, HashedText>();
 
-function prepared(text: string): PreparedText {
-  if (lastPrepared?.text === text) return lastPrepared.prepared;
-  let entry = prepared2.get(text);
+function hashedText(text: string): HashedText {
+  let entry = hashed.get(text);
   if (!entry) {
-    entry = prepareText(text);
-    // The reader shows a couple of articles; keep a few prepared texts, not every version ever.
-    if (prepared2.size >= 4) prepared2.clear();
-    prepared2.set(text, entry);
+    // The reader shows a couple of articles; keep a few hashes, not every version ever.
+    if (hashed.size >= 4) hashed.clear();
+    entry = { text, hash: textHash(text) };
+    hashed.set(text, entry);
   }
-  lastPrepared = { text, prepared: entry };
   return entry;
 }
 
 /**
  * Anchors each claim in the article's canonical text; unfound claims are returned, not dropped.
  * Claims made on this very text keep their offsets; when any other is new to this text, all are
- * re-anchored together, since neighbouring claims are the evidence for each other's places.
+ * re-anchored together with `reanchor`, since neighbouring claims are the evidence for each
+ * other's places. Without `reanchor` (its code not loaded yet) those claims are `pending`.
  */
-export function anchorArticleClaims(text: string, claims: readonly Claim[]): ArticleAnchors {
+export function anchorArticleClaims(
+  text: string,
+  claims: readonly Claim[],
+  reanchor?: Reanchor,
+): ArticleAnchors {
   const missing = claims.filter((claim) => results.get(claim.target)?.text !== text);
   if (missing.length > 0) {
-    const ready = prepared(text);
+    const current = hashedText(text);
     const stillMissing = missing.filter((claim) => {
-      const result = unchangedAnchor(ready, claim.target);
+      const result = unchangedAnchor(current, claim.target);
       if (result) results.set(claim.target, { text, result });
       return !result;
     });
-    if (stillMissing.length > 0) {
-      const all = reanchorAll(
-        ready,
+    if (stillMissing.length > 0 && reanchor) {
+      const all = reanchor(
+        text,
         claims.map((claim) => claim.target),
       );
       claims.forEach((claim, i) => {
@@ -63,14 +71,18 @@ export function anchorArticleClaims(text: string, claims: readonly Claim[]): Art
   }
   const anchored: AnchoredClaim[] = [];
   const orphaned: Claim[] = [];
+  const pending: Claim[] = [];
   for (const claim of claims) {
-    const result = results.get(claim.target)?.result;
-    if (result?.kind === 'anchored') {
+    const cached = results.get(claim.target);
+    const result = cached?.text === text ? cached.result : undefined;
+    if (!result) {
+      pending.push(claim);
+    } else if (result.kind === 'anchored') {
       const { start, end, method } = result;
       anchored.push({ claim, start, end, edited: method === 'fuzzy' });
     } else {
       orphaned.push(claim);
     }
   }
-  return { anchored, orphaned };
+  return { anchored, orphaned, pending };
 }

@@ -13,6 +13,7 @@ import {
   type QuoteHints,
 } from './match-quote.ts';
 import { SubstringIndex } from './substring-index.ts';
+import { unchangedAnchor } from './unchanged-anchor.ts';
 
 /** Re-exported so that callers of the re-anchoring API need only this module. */
 export type { AnchorResult } from './match-quote.ts';
@@ -55,28 +56,6 @@ export function reanchorClaim(prepared: PreparedText, target: ClaimTarget): Anch
   return (
     unchangedAnchor(prepared, target) ?? matchQuote(prepared, target.quote.exact, hintsOf(target))
   );
-}
-
-/** The claim's own offsets, when the text is the one it was made on and they read the quote. */
-export function unchangedAnchor(
-  prepared: PreparedText,
-  target: ClaimTarget,
-): AnchorResult | undefined {
-  const { quote, position } = target;
-  if (
-    target.textHash !== prepared.hash ||
-    position.start >= position.end ||
-    prepared.text.slice(position.start, position.end) !== quote.exact
-  ) {
-    return undefined;
-  }
-  return {
-    kind: 'anchored',
-    start: position.start,
-    end: position.end,
-    method: 'position',
-    score: 1,
-  };
 }
 
 function hintsOf(target: ClaimTarget): QuoteHints {
