@@ -1,9 +1,12 @@
 // Permalink jump benchmark: in headless Chromium, the time from navigation start to "quote
 // highlighted and in view" when one of our claim permalinks is opened, against the time Chromium
-// takes to jump to the same quote with a native `#:~:text=` fragment on a plain static HTML page
+// takes to jump to the same quote with a native `#:~:text=` fragment on a plain HTML page
 // of the same article. Both links are made by the app's own code (permalink-codec.ts and
 // text-fragment.ts, loaded through Vite). Throws, rather than print a figure, when a jump does
 // not happen.
+//
+// Tailwind scans this folder for class names too, so the prose here avoids bare utility words
+// (one of the CSS position keywords in a comment added a rule to the app's stylesheet).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -131,7 +134,7 @@ ${rest.filter((line) => !line.startsWith('<p class="standfirst"')).join('\n')}
 `;
 }
 
-/** Serves the files of `dir` (here: the one static page) on an ephemeral port. */
+/** Serves the files of `dir` (here: the one plain page) on an ephemeral port. */
 async function serveDirectory(dir) {
   const server = createHttpServer(async (req, res) => {
     const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
@@ -278,6 +281,12 @@ function stats(runs, key) {
   return values.length === runs.length ? median(values) : null;
 }
 
+/** When the article's JSON arrived, or that it came in the prerendered HTML. */
+function articleData(runs) {
+  if (runs.every((r) => r.articleFetched == null)) return 'article data in the HTML (no fetch)';
+  return `article JSON ${ms(stats(runs, 'articleFetched'))}`;
+}
+
 /** Runs the permalink-jump benchmark against a served build at `baseUrl`; returns printable lines. */
 export async function benchPermalinkJump(browser, baseUrl) {
   const dir = await mkdtemp(join(tmpdir(), 'permalink-jump-'));
@@ -307,9 +316,9 @@ export async function benchPermalinkJump(browser, baseUrl) {
       `min ${ms(Math.min(...values))} … max ${ms(Math.max(...values))}, ${values.length} runs`;
     return [
       `permalink jump: ours median ${ms(oursMedian)} ms (${range(oursTimes)}) · native #:~:text= median ${ms(nativeMedian)} ms (${range(nativeTimes)}) · ratio ${(oursMedian / nativeMedian).toFixed(1)}×`,
-      `permalink jump: ours, medians from navigation start: HTML ${ms(stats(ours, 'responseEnd'))} ms · DOMContentLoaded ${ms(stats(ours, 'domContentLoaded'))} · hydrated ${ms(stats(ours, 'hydrated'))} · article JSON ${ms(stats(ours, 'articleFetched'))} · shared mark rendered ${ms(stats(ours, 'marked'))} · scroll begins ${ms(stats(ours, 'scrolled'))} · quote wholly in view ${ms(oursMedian)}`,
+      `permalink jump: ours, medians from navigation start: HTML ${ms(stats(ours, 'responseEnd'))} ms · DOMContentLoaded ${ms(stats(ours, 'domContentLoaded'))} · hydrated ${ms(stats(ours, 'hydrated'))} · ${articleData(ours)} · shared mark rendered ${ms(stats(ours, 'marked'))} · scroll begins ${ms(stats(ours, 'scrolled'))} · quote wholly in view ${ms(oursMedian)}`,
       `permalink jump: native, medians from navigation start: HTML ${ms(stats(native, 'responseEnd'))} ms · DOMContentLoaded ${ms(stats(native, 'domContentLoaded'))} · load ${ms(stats(native, 'load'))} · scroll begins ${ms(stats(native, 'scrolled'))} · quote wholly in view ${ms(nativeMedian)}`,
-      `permalink jump: quote of ${QUOTE.length} chars ${ms(median(ours.map((r) => r.absoluteTop)))} px down the app, ${ms(median(native.map((r) => r.absoluteTop)))} px down the static page; ${VIEWPORT.width}×${VIEWPORT.height}; a fresh browser context per run (cold HTTP cache, empty storage), checked every animation frame`,
+      `permalink jump: quote of ${QUOTE.length} chars ${ms(median(ours.map((r) => r.absoluteTop)))} px down the app, ${ms(median(native.map((r) => r.absoluteTop)))} px down the plain page; ${VIEWPORT.width}×${VIEWPORT.height}; a fresh browser context per run (cold HTTP cache, empty storage), checked every animation frame`,
     ];
   } finally {
     server.close();
