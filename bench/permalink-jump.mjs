@@ -223,6 +223,8 @@ function observeJump({ mode, quote, claimId }) {
   requestAnimationFrame(tick);
 }
 
+// Headless Chromium 156 applies `#:~:text=` on page.goto with no flag. Tried by hand: a new page,
+// a same-document goto, a script's location.href and a clicked link all scrolled to the text.
 /** One cold open of `url` in a fresh context; the milestones in ms from navigation start. */
 async function openOnce(browser, mode, url) {
   const context = await browser.newContext({ viewport: VIEWPORT });
