@@ -5,9 +5,10 @@ import { findChromium } from '../scripts/chromium-path.mjs';
 import { benchFirstLoad } from './first-load.mjs';
 import { benchInteraction } from './interaction.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
+import { benchPermalinkJump } from './permalink-jump.mjs';
 
-// BENCH_PORT lets a second checkout bench at the same time without a port clash.
-const port = Number(process.env.BENCH_PORT ?? 4399);
+// BENCH_PORT lets a second checkout run the bench while another holds 4399.
+const port = Number(process.env.BENCH_PORT) || 4399;
 
 for (const line of benchFirstLoad(new URL('../dist/', import.meta.url).pathname)) console.log(line);
 const baseUrl = `http://127.0.0.1:${port}/`;
@@ -43,6 +44,13 @@ try {
       `machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}`,
     );
     for (const line of await benchInteraction(browser, baseUrl)) console.log(line);
+    try {
+      for (const line of await benchPermalinkJump(browser, baseUrl)) console.log(line);
+    } catch (error) {
+      // No figure rather than a wrong one: the failure is printed and the run fails.
+      console.log(`permalink jump: FAILED — ${error instanceof Error ? error.message : error}`);
+      process.exitCode = 1;
+    }
   } finally {
     await browser.close();
   }
