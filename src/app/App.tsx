@@ -11,20 +11,20 @@ import {
   useSelectionStarted,
   useSharedLinkSeen,
 } from '../components/use-deferred.ts';
+import { useLazyModule } from '../components/lazy-module.ts';
 import { useHydrated } from '../components/use-hydrated.ts';
 import { useClaimAnchors } from '../components/use-reader-data.ts';
 import { useAppStore } from '../store/app-store.ts';
 import {
-  ClaimsPanel,
+  claimCardModule,
+  claimsPanelModule,
   ComparisonPanel,
   CounterpartConnector,
   CoverageGrid,
-  OpenClaimCard,
   OpenSuggestionPopover,
   prefetchLikelyFeatures,
-  SelectionToolbar,
-  SharedClaimsRegion,
-  SharedLinkOpener,
+  selectionToolbarModule,
+  sharedLinksModule,
   ShortcutsHelp,
 } from './lazy-features.ts';
 
@@ -56,7 +56,11 @@ export function App() {
   const sharedShown = useAppStore((s) => s.shared !== null || s.linkNotice !== null);
   const idle = useIdleAfterMount();
   const selecting = useSelectionStarted();
+  const toolbar = useLazyModule(selectionToolbarModule, hydrated && (idle || selecting));
+  const card = useLazyModule(claimCardModule, openClaimId !== null);
+  const panel = useLazyModule(claimsPanelModule, panelOpen);
   const sharedLinkSeen = useSharedLinkSeen();
+  const sharedLinks = useLazyModule(sharedLinksModule, sharedLinkSeen || sharedShown);
   useEffect(() => {
     if (idle) prefetchLikelyFeatures();
   }, [idle]);
@@ -132,19 +136,17 @@ export function App() {
       </main>
       {/* Lazily loaded parts: none is in the pre-rendered page, and each shows nothing until
           its code has arrived (the fallbacks are empty, so nothing shifts). */}
-      <Suspense fallback={null}>
-        {hydrated && (idle || selecting) && <SelectionToolbar canonicalTextOf={canonicalTextOf} />}
-      </Suspense>
-      <Suspense fallback={null}>
-        {openClaimId && <OpenClaimCard key={openClaimId} claimId={openClaimId} />}
-      </Suspense>
-      <Suspense fallback={null}>{panelOpen && <ClaimsPanel onClose={closePanel} />}</Suspense>
+      {toolbar && hydrated && (idle || selecting) && (
+        <toolbar.SelectionToolbar canonicalTextOf={canonicalTextOf} />
+      )}
+      {card && openClaimId && <card.OpenClaimCard key={openClaimId} claimId={openClaimId} />}
+      {panel && panelOpen && <panel.ClaimsPanel onClose={closePanel} />}
       <Suspense fallback={null}>
         {helpOpen && <ShortcutsHelp open onClose={() => setHelpOpen(false)} />}
       </Suspense>
       <GlobalShortcuts onHelp={openHelp} />
-      <Suspense fallback={null}>{sharedLinkSeen && <SharedLinkOpener />}</Suspense>
-      <Suspense fallback={null}>{sharedShown && <SharedClaimsRegion />}</Suspense>
+      {sharedLinks && sharedLinkSeen && <sharedLinks.SharedLinkOpener />}
+      {sharedLinks && sharedShown && <sharedLinks.SharedClaimsRegion />}
       <Suspense fallback={null}>{comparing && <ComparisonPanel />}</Suspense>
       <Suspense fallback={null}>{comparing && <CounterpartConnector />}</Suspense>
       <Suspense fallback={null}>

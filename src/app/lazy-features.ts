@@ -1,4 +1,6 @@
 import { lazy } from 'react';
+import { lazyModule } from '../components/lazy-module.ts';
+import { isSharedLinkHash } from '../core/shared-link-hash.ts';
 
 // Everything here is not needed to read the articles or to see the reader's highlights, so it
 // is left out of the first load and fetched by a dynamic import() when first used. The likely
@@ -8,21 +10,18 @@ import { lazy } from 'react';
 const claimCard = () => import('../components/ClaimCard.tsx');
 const claimsPanel = () => import('../components/ClaimsPanel.tsx');
 const selectionToolbar = () => import('../components/SelectionToolbar.tsx');
+const sharedLinks = () => import('../components/SharedLinks.tsx');
 
-/** The card of the open claim. */
-export const OpenClaimCard = lazy(() =>
-  claimCard().then((module) => ({ default: module.OpenClaimCard })),
-);
-
+/**
+ * The likely next steps: a highlight's card, the claims panel, the selection toolbar. Rendered
+ * from the loaded module rather than through React.lazy, whose first reveal Suspense throttling
+ * can hold back for up to 300 ms even when the code is already here.
+ */
+export const claimCardModule = lazyModule(claimCard);
 /** The claims panel, with its filters and (lazier still) share, export and import. */
-export const ClaimsPanel = lazy(() =>
-  claimsPanel().then((module) => ({ default: module.ClaimsPanel })),
-);
-
+export const claimsPanelModule = lazyModule(claimsPanel);
 /** The toolbar that turns a text selection into a claim. */
-export const SelectionToolbar = lazy(() =>
-  selectionToolbar().then((module) => ({ default: module.SelectionToolbar })),
-);
+export const selectionToolbarModule = lazyModule(selectionToolbar);
 
 /** The comparison with the other report, when a passage is compared. */
 export const ComparisonPanel = lazy(() =>
@@ -50,19 +49,12 @@ export const OpenSuggestionPopover = lazy(() =>
   })),
 );
 
-/** Opens the claim or review a link in the address carries. */
-export const SharedLinkOpener = lazy(() =>
-  import('../components/SharedLinks.tsx').then((module) => ({
-    default: module.SharedLinkOpener,
-  })),
-);
-
-/** The shared claims, or a problem with the link, shown apart from the reader's own. */
-export const SharedClaimsRegion = lazy(() =>
-  import('../components/SharedLinks.tsx').then((module) => ({
-    default: module.SharedClaimsRegion,
-  })),
-);
+/**
+ * The link opener and the shared claims' region. Rendered from the loaded module, not through
+ * React.lazy: a lazy component's reveal is held back for up to 300 ms by Suspense throttling,
+ * and a permalink's quote is what the reader came for.
+ */
+export const sharedLinksModule = lazyModule(sharedLinks);
 
 /** The keyboard shortcuts dialog. */
 export const ShortcutsHelp = lazy(() =>
@@ -73,9 +65,20 @@ export const ShortcutsHelp = lazy(() =>
 
 /** Fetches the features a reader is likely to use next, without showing anything. */
 export function prefetchLikelyFeatures(): void {
-  for (const load of [claimCard, claimsPanel, selectionToolbar]) {
-    load().catch(() => {
+  for (const module of [claimCardModule, claimsPanelModule, selectionToolbarModule]) {
+    module.load().catch(() => {
       // Offline or a new deployment: the feature's own import() tries again when it is used.
     });
   }
+}
+
+/**
+ * Starts fetching the link opener at once when the page was opened on a shared link, so that it
+ * arrives while the page hydrates instead of after: the quote is what the reader came for.
+ */
+export function prefetchSharedLinkOpener(hash: string): void {
+  if (!isSharedLinkHash(hash)) return;
+  sharedLinksModule.load().catch(() => {
+    // The opener's own import() tries again, and says so if it cannot.
+  });
 }

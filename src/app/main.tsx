@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { prefetchSharedLinkOpener } from './lazy-features.ts';
 import { readPrerenderState } from './prerender-state.ts';
 import { Providers } from './Providers.tsx';
 import { createQueryClient } from './query-client.ts';
@@ -9,6 +10,7 @@ import './styles.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
+prefetchSharedLinkOpener(window.location.hash);
 const client = createQueryClient();
 const state = readPrerenderState(document);
 const app = (

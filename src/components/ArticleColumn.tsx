@@ -111,11 +111,12 @@ export function ArticleColumn({ articleId }: { articleId: string }) {
       `mark[data-claim-id="${CSS.escape(flashId)}"][data-first]`,
     );
     if (!mark) return;
-    mark.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    const instant = focusRequest?.instant === true || prefersReducedMotion();
+    mark.scrollIntoView({ block: 'center', behavior: instant ? 'auto' : 'smooth' });
     mark.focus({ preventScroll: true });
     const timer = window.setTimeout(clearFocusRequest, 2000);
     return () => window.clearTimeout(timer);
-  }, [flashId, focusRequest?.nonce, clearFocusRequest]);
+  }, [flashId, focusRequest?.nonce, focusRequest?.instant, clearFocusRequest]);
 
   if (query.isPending) return <ArticleSkeleton label="Loading article…" />;
   if (query.isError)

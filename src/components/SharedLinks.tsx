@@ -116,7 +116,7 @@ export function SharedLinkOpener() {
     );
     if (own) {
       // The reader already has it: open theirs, not a copy.
-      requestFocus(own.id);
+      requestFocus(own.id, { instant: true });
       return;
     }
     const now = new Date().toISOString();
@@ -130,7 +130,8 @@ export function SharedLinkOpener() {
       updatedAt: now,
     };
     setShared({ kind: 'claim', claims: [claim] });
-    requestFocus(claim.id);
+    // Straight to the quote, as a text fragment does: the reader asked for this place.
+    requestFocus(claim.id, { instant: true });
   }, [arrivals, ids, loaded, ownClaims, setActiveArticle, setLinkNotice, setShared, requestFocus]);
 
   return null;

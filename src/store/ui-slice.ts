@@ -41,8 +41,11 @@ export interface UiSlice {
   activeArticle: number;
   /** The claim whose card is open, if any. */
   openClaimId: string | null;
-  /** The claim to flash and focus; `nonce` re-triggers a jump to the same claim. */
-  focusRequest: { claimId: string; nonce: number } | null;
+  /**
+   * The claim to flash and focus; `nonce` re-triggers a jump to the same claim; `instant` jumps
+   * without a smooth scroll (a page opened on a permalink, as a text fragment does).
+   */
+  focusRequest: { claimId: string; nonce: number; instant: boolean } | null;
   claimsPanelOpen: boolean;
   toast: Toast | null;
   /** Deleted claims, newest last, for Undo and Ctrl/Cmd+Z. */
@@ -57,7 +60,7 @@ export interface UiSlice {
   openSuggestionKey: string | null;
   setActiveArticle: (index: number) => void;
   openClaim: (id: string | null) => void;
-  requestFocus: (claimId: string) => void;
+  requestFocus: (claimId: string, options?: { instant?: boolean }) => void;
   clearFocusRequest: () => void;
   setClaimsPanelOpen: (open: boolean) => void;
   showToast: (message: string, undo?: Claim) => void;
@@ -91,8 +94,14 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   openSuggestionKey: null,
   setActiveArticle: (index) => set({ activeArticle: index }),
   openClaim: (id) => set({ openClaimId: id }),
-  requestFocus: (claimId) =>
-    set((s) => ({ focusRequest: { claimId, nonce: (s.focusRequest?.nonce ?? 0) + 1 } })),
+  requestFocus: (claimId, options) =>
+    set((s) => ({
+      focusRequest: {
+        claimId,
+        nonce: (s.focusRequest?.nonce ?? 0) + 1,
+        instant: options?.instant ?? false,
+      },
+    })),
   clearFocusRequest: () => set({ focusRequest: null }),
   setClaimsPanelOpen: (open) => set({ claimsPanelOpen: open }),
   showToast: (message, undo) =>
