@@ -1,8 +1,38 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { axeViolations, BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
 import { claimTexts, claimToolbar, dragSelect, makeClaim } from './claim-helpers.ts';
 
 const STORAGE_KEY = 'fact-check-reader:claims';
+
+/** Saves claims made on another version of the Newstalk text, as storage keeps them, and reloads. */
+async function reloadWithSavedClaim(
+  page: Page,
+  id: string,
+  quote: { exact: string; prefix: string; suffix: string },
+  position: { start: number; end: number },
+) {
+  const now = new Date().toISOString();
+  const claim = {
+    id,
+    target: {
+      articleId: NEWSTALK,
+      textHash: 'fnv1a64:0000000000000000',
+      quote: { type: 'TextQuoteSelector', ...quote },
+      position: { type: 'TextPositionSelector', ...position },
+    },
+    status: 'disputed',
+    note: '',
+    evidence: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    STORAGE_KEY,
+    JSON.stringify({ version: 2, state: { claims: [claim], tombstones: [] } }),
+  ] as const);
+  await page.reload();
+}
 
 test.describe('wide screen', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -244,31 +274,12 @@ test.describe('wide screen', () => {
     page,
   }) => {
     await openReader(page);
-    const now = new Date().toISOString();
-    const lost = {
-      id: 'lost-claim',
-      target: {
-        articleId: NEWSTALK,
-        textHash: 'fnv1a64:0000000000000000',
-        quote: {
-          type: 'TextQuoteSelector',
-          exact: 'Russia hacked the Eurovision Song Contest',
-          prefix: '',
-          suffix: '',
-        },
-        position: { type: 'TextPositionSelector', start: 10, end: 51 },
-      },
-      status: 'disputed',
-      note: '',
-      evidence: [],
-      createdAt: now,
-      updatedAt: now,
-    };
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-      STORAGE_KEY,
-      JSON.stringify({ version: 2, state: { claims: [lost], tombstones: [] } }),
-    ] as const);
-    await page.reload();
+    await reloadWithSavedClaim(
+      page,
+      'lost-claim',
+      { exact: 'Russia hacked the Eurovision Song Contest', prefix: '', suffix: '' },
+      { start: 10, end: 51 },
+    );
     await page.getByRole('button', { name: 'Claims (1)' }).click();
     const panel = page.getByRole('region', { name: 'Claims' });
     await expect(panel.getByRole('heading', { name: 'Needs re-anchoring (1)' })).toBeVisible();
@@ -280,32 +291,17 @@ test.describe('wide screen', () => {
     page,
   }) => {
     await openReader(page);
-    const now = new Date().toISOString();
     // Saved before the outlet fixed a typo ("aggresive") and added a sentence above it.
-    const earlier = {
-      id: 'earlier-wording',
-      target: {
-        articleId: NEWSTALK,
-        textHash: 'fnv1a64:0000000000000000',
-        quote: {
-          type: 'TextQuoteSelector',
-          exact: 'aggresive and insulting statements',
-          prefix: 'ov said London made a series of ',
-          suffix: '.\n\nMr Johnson was in Moscow in a',
-        },
-        position: { type: 'TextPositionSelector', start: 940, end: 974 },
+    await reloadWithSavedClaim(
+      page,
+      'earlier-wording',
+      {
+        exact: 'aggresive and insulting statements',
+        prefix: 'ov said London made a series of ',
+        suffix: '.\n\nMr Johnson was in Moscow in a',
       },
-      status: 'disputed',
-      note: '',
-      evidence: [],
-      createdAt: now,
-      updatedAt: now,
-    };
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-      STORAGE_KEY,
-      JSON.stringify({ version: 2, state: { claims: [earlier], tombstones: [] } }),
-    ] as const);
-    await page.reload();
+      { start: 940, end: 974 },
+    );
     await page.getByRole('button', { name: 'Claims (1)' }).click();
     const panel = page.getByRole('region', { name: 'Claims' });
     await expect(panel).toContainText('The article now words this differently');

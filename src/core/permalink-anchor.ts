@@ -8,6 +8,7 @@ import {
 } from './match-quote.ts';
 import { normalizeText } from './normalize-text.ts';
 import type { SharedClaimLink } from './permalink-codec.ts';
+import { anchoredAtOldOffsets } from './unchanged-anchor.ts';
 
 /** Why a shared long quote (sent as its two ends) could not be placed. */
 export const SPAN_ORPHAN_REASONS = {
@@ -35,13 +36,7 @@ export function anchorSharedClaim(prepared: PreparedText, link: SharedClaimLink)
   const { startWords, endWords } = quote;
   const { text } = prepared;
   if (spanStillAt(text, startWords, endWords, position.start, position.end)) {
-    return {
-      kind: 'anchored',
-      start: position.start,
-      end: position.end,
-      method: 'position',
-      score: 1,
-    };
+    return anchoredAtOldOffsets(position);
   }
 
   const opening = matchQuote(prepared, startWords, {

@@ -1,4 +1,4 @@
-import type { ClaimTarget } from './claim.ts';
+import type { ClaimTarget, TextRange } from './claim.ts';
 import type { AnchorResult } from './match-quote.ts';
 
 /** A text with its hash (see text-hash.ts): enough to tell whether a claim was made on it. */
@@ -23,11 +23,10 @@ export function unchangedAnchor(
   ) {
     return undefined;
   }
-  return {
-    kind: 'anchored',
-    start: position.start,
-    end: position.end,
-    method: 'position',
-    score: 1,
-  };
+  return anchoredAtOldOffsets(position);
+}
+
+/** The anchor of a quote that still reads at the offsets it was saved with. */
+export function anchoredAtOldOffsets(range: TextRange): AnchorResult {
+  return { kind: 'anchored', start: range.start, end: range.end, method: 'position', score: 1 };
 }
