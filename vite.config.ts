@@ -56,7 +56,11 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), tailwindcss(), ...(isSsrBuild ? [] : [articleData()])],
   server: { port, strictPort: false },
   preview: { port: Number(process.env.PORT) || 4173, strictPort: false },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Every browser that runs es2022 modules preloads them itself; the polyfill is dead weight.
+    modulePreload: { polyfill: false },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -3,8 +3,6 @@ import { KEYBOARD_HINT_ID } from '../components/ArticleView.tsx';
 import { CLAIMS_PANEL_ID } from '../components/element-ids.ts';
 import { GlobalShortcuts } from '../components/GlobalShortcuts.tsx';
 import { Reader } from '../components/Reader.tsx';
-import { StorageNotice } from '../components/StorageNotice.tsx';
-import { StorageStatus } from '../components/StorageStatus.tsx';
 import { Toast } from '../components/Toast.tsx';
 import {
   useIdleAfterMount,
@@ -26,6 +24,8 @@ import {
   selectionToolbarModule,
   sharedLinksModule,
   ShortcutsHelp,
+  StorageNotice,
+  StorageStatus,
 } from './lazy-features.ts';
 
 /** The whole page. */
@@ -53,6 +53,7 @@ export function App() {
   const suggestionsShown = useAppStore((s) => s.suggestionsShown);
   const setSuggestionsShown = useAppStore((s) => s.setSuggestionsShown);
   const comparing = useAppStore((s) => s.comparison !== null);
+  const storageNoticeShown = useAppStore((s) => s.storageNotice !== null);
   const sharedShown = useAppStore((s) => s.shared !== null || s.linkNotice !== null);
   const idle = useIdleAfterMount();
   const selecting = useSelectionStarted();
@@ -121,7 +122,7 @@ export function App() {
           </button>
         </div>
       </header>
-      <StorageNotice />
+      <Suspense fallback={null}>{storageNoticeShown && <StorageNotice />}</Suspense>
       <p id={KEYBOARD_HINT_ID} className="sr-only">
         Use the arrow keys to select words, Shift with the arrow keys to extend the selection, then
         Enter for claim actions. Press question mark for all shortcuts.
@@ -155,7 +156,7 @@ export function App() {
         )}
       </Suspense>
       <footer className="border-t border-stone-300 dark:border-stone-700">
-        {hydrated && <StorageStatus />}
+        <Suspense fallback={null}>{hydrated && idle && <StorageStatus />}</Suspense>
       </footer>
       <Toast />
     </div>

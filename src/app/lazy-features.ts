@@ -63,6 +63,16 @@ export const ShortcutsHelp = lazy(() =>
   })),
 );
 
+/** A problem with the saved claims (unreadable, full storage), when there is one. */
+export const StorageNotice = lazy(() =>
+  import('../components/StorageNotice.tsx').then((module) => ({ default: module.StorageNotice })),
+);
+
+/** The footer's note on where claims are kept, which asks for persistent storage. */
+export const StorageStatus = lazy(() =>
+  import('../components/StorageStatus.tsx').then((module) => ({ default: module.StorageStatus })),
+);
+
 /** Fetches the features a reader is likely to use next, without showing anything. */
 export function prefetchLikelyFeatures(): void {
   for (const module of [claimCardModule, claimsPanelModule, selectionToolbarModule]) {
