@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, openReader, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -51,3 +52,43 @@ for (const viewport of [
     });
   });
 }
+
+/** File names (without hash) of the scripts the page has fetched so far. */
+async function scriptsFetched(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname.split('/').pop() ?? '')
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => name.replace(/-[\w-]{8}\.js$/, '')),
+  );
+}
+
+test('fetches the features not needed to read only when they are first used', async ({ page }) => {
+  await openReader(page);
+  // The likely next steps are fetched once the browser is idle after hydration …
+  await expect.poll(async () => (await scriptsFetched(page)).includes('ClaimCard')).toBe(true);
+  await expect
+    .poll(async () => (await scriptsFetched(page)).includes('SelectionToolbar'))
+    .toBe(true);
+  // … the rest only when used.
+  const notYet = [
+    'ComparisonPanel',
+    'CounterpartConnector',
+    'CoverageGrid',
+    'ReviewTools',
+    'web-annotation-export',
+    'ShortcutsHelp',
+    'SharedLinks',
+    'SuggestionPopover',
+    'match-quote',
+  ];
+  expect((await scriptsFetched(page)).filter((name) => notYet.includes(name))).toEqual([]);
+
+  await page.getByRole('button', { name: 'Coverage' }).click();
+  await expect(page.getByRole('heading', { name: /Coverage/ })).toBeVisible();
+  expect(await scriptsFetched(page)).toContain('CoverageGrid');
+  await page.getByRole('button', { name: /Keyboard shortcuts/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  expect(await scriptsFetched(page)).toContain('ShortcutsHelp');
+});
