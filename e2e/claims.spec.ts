@@ -312,6 +312,49 @@ test.describe('wide screen', () => {
     await expect(card).toContainText('“aggressive and insulting statements”');
   });
 
+  test.describe('when the code to re-anchor cannot load', () => {
+    // Requests the service worker answers would not reach page.route.
+    test.use({
+      serviceWorkers: 'block',
+      allowedConsoleError: /net::ERR_FAILED|Failed to fetch dynamically imported module/,
+    });
+
+    test('claims made on an earlier wording are kept, the panel says why, and a reload places them', async ({
+      page,
+    }) => {
+      await openReader(page);
+      const chunk = /\/assets\/reanchor-[\w-]+\.js$/;
+      await page.route(chunk, (route) => route.abort());
+      await reloadWithSavedClaim(
+        page,
+        'earlier-wording',
+        {
+          exact: 'aggresive and insulting statements',
+          prefix: 'ov said London made a series of ',
+          suffix: '.\n\nMr Johnson was in Moscow in a',
+        },
+        { start: 940, end: 974 },
+      );
+      await page.getByRole('button', { name: 'Claims (1)' }).click();
+      const panel = page.getByRole('region', { name: 'Claims' });
+      const alert = panel.getByRole('alert').filter({ hasText: 'could not be placed' });
+      await expect(alert).toContainText('1 claim made on an earlier version of the article');
+      await expect(alert).toContainText('They are kept.');
+      // The share and export tools need the same code: they say so instead of taking the page down.
+      await expect(
+        panel.getByRole('alert').filter({ hasText: 'share and export tools' }),
+      ).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      await page.unroute(chunk);
+      await alert.getByRole('button', { name: 'Reload page' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+      await page.getByRole('button', { name: 'Claims (1)' }).click();
+      await expect(page.getByRole('region', { name: 'Claims' })).toContainText(
+        'The article now words this differently',
+      );
+    });
+  });
+
   test('corrupted storage: the app starts, says so, and keeps the unreadable value', async ({
     page,
   }) => {

@@ -1,15 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 
-/** Test with a check, after every test, that the page logged no console error or page error. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * Test with a check, after every test, that the page logged no console error or page error
+ * other than those a test expects (`allowedConsoleError`, e.g. a fetch it makes fail).
+ */
+export const test = base.extend<{ allowedConsoleError: RegExp; consoleErrors: string[] }>({
+  // Matches nothing unless a test says otherwise.
+  allowedConsoleError: [/(?!)/, { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleError }, use) => {
       const errors: string[] = [];
+      const unexpected = (text: string) => !allowedConsoleError.test(text);
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        if (message.type() === 'error' && unexpected(message.text())) errors.push(message.text());
       });
-      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('pageerror', (error) => {
+        if (unexpected(error.message)) errors.push(error.message);
+      });
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
     },

@@ -1,7 +1,8 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { KEYBOARD_HINT_ID } from '../components/ArticleView.tsx';
 import { CLAIMS_PANEL_ID } from '../components/element-ids.ts';
 import { GlobalShortcuts } from '../components/GlobalShortcuts.tsx';
+import { LazyFeature } from '../components/LazyFeature.tsx';
 import { Reader } from '../components/Reader.tsx';
 import { Toast } from '../components/Toast.tsx';
 import {
@@ -122,16 +123,19 @@ export function App() {
           </button>
         </div>
       </header>
-      <Suspense fallback={null}>{storageNoticeShown && <StorageNotice />}</Suspense>
+      <LazyFeature feature="storage notice">{storageNoticeShown && <StorageNotice />}</LazyFeature>
       <p id={KEYBOARD_HINT_ID} className="sr-only">
         Use the arrow keys to select words, Shift with the arrow keys to extend the selection, then
         Enter for claim actions. Press question mark for all shortcuts.
       </p>
       <main className={panelOpen ? 'lg:pr-96' : undefined}>
         {coverageOpen && (
-          <Suspense fallback={<p className="p-4 text-sm">Loading coverage…</p>}>
+          <LazyFeature
+            feature="coverage grid"
+            fallback={<p className="p-4 text-sm">Loading coverage…</p>}
+          >
             <CoverageGrid onClose={() => setCoverageOpen(false)} />
-          </Suspense>
+          </LazyFeature>
         )}
         <Reader />
       </main>
@@ -142,21 +146,27 @@ export function App() {
       )}
       {card && openClaimId && <card.OpenClaimCard key={openClaimId} claimId={openClaimId} />}
       {panel && panelOpen && <panel.ClaimsPanel onClose={closePanel} />}
-      <Suspense fallback={null}>
+      <LazyFeature feature="keyboard shortcuts help">
         {helpOpen && <ShortcutsHelp open onClose={() => setHelpOpen(false)} />}
-      </Suspense>
+      </LazyFeature>
       <GlobalShortcuts onHelp={openHelp} />
       {sharedLinks && sharedLinkSeen && <sharedLinks.SharedLinkOpener />}
       {sharedLinks && sharedShown && <sharedLinks.SharedClaimsRegion />}
-      <Suspense fallback={null}>{comparing && <ComparisonPanel />}</Suspense>
-      <Suspense fallback={null}>{comparing && <CounterpartConnector />}</Suspense>
-      <Suspense fallback={null}>
+      <LazyFeature feature="comparison">
+        {comparing && (
+          <>
+            <ComparisonPanel />
+            <CounterpartConnector />
+          </>
+        )}
+      </LazyFeature>
+      <LazyFeature feature="suggestion">
         {openSuggestionKey !== null && (
           <OpenSuggestionPopover key={openSuggestionKey} suggestionKey={openSuggestionKey} />
         )}
-      </Suspense>
+      </LazyFeature>
       <footer className="border-t border-stone-300 dark:border-stone-700">
-        <Suspense fallback={null}>{hydrated && idle && <StorageStatus />}</Suspense>
+        <LazyFeature feature="storage status">{hydrated && idle && <StorageStatus />}</LazyFeature>
       </footer>
       <Toast />
     </div>

@@ -1,10 +1,11 @@
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, useId, useMemo, useState } from 'react';
 import { claimsInReadingOrder } from '../core/claim-order.ts';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../core/claim.ts';
 import { quotePreview } from '../core/quote-preview.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { FeatureLoadError, LazyFeature } from './LazyFeature.tsx';
 import { CLAIMS_PANEL_ID } from './element-ids.ts';
 import { useClaimAnchors } from './use-reader-data.ts';
 import { REPORTER_SPEAKER, speakerName, speakerOfPassage } from './suggestion-analysis.ts';
@@ -36,7 +37,7 @@ function matches(claim: Claim, query: string): boolean {
 
 /** Every claim from both articles, with counts, filters, search and a jump to each claim. */
 export function ClaimsPanel({ onClose }: { onClose: () => void }) {
-  const { byArticle, unavailable, ids, loaded } = useClaimAnchors();
+  const { byArticle, unavailable, ids, loaded, reanchorFailed } = useClaimAnchors();
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const requestFocus = useAppStore((s) => s.requestFocus);
   const [status, setStatus] = useState<ClaimStatus | 'all'>('all');
@@ -253,12 +254,18 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
             </ul>
           </div>
         ))}
-        {pending > 0 && (
-          <p className="mt-6 text-sm">
-            Placing {pending} {pending === 1 ? 'claim' : 'claims'} made on an earlier version of the
-            article…
-          </p>
-        )}
+        {pending > 0 &&
+          (reanchorFailed ? (
+            <FeatureLoadError
+              feature="re-anchoring"
+              message={`${pending} ${pending === 1 ? 'claim' : 'claims'} made on an earlier version of the article could not be placed: the code that finds them did not load (are you offline?). They are kept.`}
+            />
+          ) : (
+            <p className="mt-6 text-sm">
+              Placing {pending} {pending === 1 ? 'claim' : 'claims'} made on an earlier version of
+              the article…
+            </p>
+          ))}
         {orphaned.length > 0 && (
           <section aria-labelledby={`${headingId}-orphans`} className="mt-6">
             <h3 id={`${headingId}-orphans`} className="font-bold">
@@ -285,9 +292,12 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
             </ul>
           </section>
         )}
-        <Suspense fallback={<p className="mt-6 text-sm">Loading share and export…</p>}>
+        <LazyFeature
+          feature="share and export tools"
+          fallback={<p className="mt-6 text-sm">Loading share and export…</p>}
+        >
           <ReviewTools />
-        </Suspense>
+        </LazyFeature>
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { articleQueryOptions, manifestQueryOptions } from '../api/article-queries.ts';
 import type { Article } from '../core/article-schema.ts';
 import { articleText, type ArticleText } from '../core/article-text.ts';
@@ -81,6 +81,8 @@ export interface ClaimAnchors {
 export function useClaimAnchors(): ClaimAnchors & {
   ids: readonly string[];
   loaded: ReadonlyMap<string, LoadedArticle>;
+  /** The code to place claims made on another version of a text could not be loaded. */
+  reanchorFailed: boolean;
 } {
   const { ids, loaded } = useLoadedArticles();
   const storedClaims = useAppStore((s) => s.claims);
@@ -92,13 +94,19 @@ export function useClaimAnchors(): ClaimAnchors & {
     [claims, ids, loaded, reanchor],
   );
   const pending = [...anchors.byArticle.values()].some((a) => a.pending.length > 0);
+  const [reanchorFailed, setReanchorFailed] = useState(false);
   useEffect(() => {
     if (!pending) return;
+    let live = true;
     reanchorModule.load().catch(() => {
-      // Offline with a newer deployment: the claims stay listed as waiting (ClaimsPanel).
+      // Offline with a newer deployment: the claims stay kept, and the panel says so.
+      if (live) setReanchorFailed(true);
     });
+    return () => {
+      live = false;
+    };
   }, [pending]);
-  return { ...anchors, ids, loaded };
+  return { ...anchors, ids, loaded, reanchorFailed };
 }
 
 // Several components anchor the same claims on each change; the last result serves them all.
