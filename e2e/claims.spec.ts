@@ -355,6 +355,27 @@ test.describe('wide screen', () => {
     });
   });
 
+  test.describe('when a feature cannot load', () => {
+    test.use({
+      serviceWorkers: 'block',
+      allowedConsoleError: /net::ERR_FAILED|Failed to fetch dynamically imported module/,
+    });
+
+    test('opening a claim whose card cannot load says so; the highlight and the page stay', async ({
+      page,
+    }) => {
+      await page.route(/\/assets\/ClaimCard-[\w-]+\.js$/, (route) => route.abort());
+      await openReader(page);
+      await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
+      await page.locator('mark', { hasText: 'abundant evidence' }).click();
+      await expect(page.getByRole('status')).toContainText(
+        'Part of the reader could not be loaded (are you offline?)',
+      );
+      await expect(page.locator('mark', { hasText: 'abundant evidence' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Claims (1)' })).toBeVisible();
+    });
+  });
+
   test('corrupted storage: the app starts, says so, and keeps the unreadable value', async ({
     page,
   }) => {

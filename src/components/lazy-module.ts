@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { useAppStore } from '../store/app-store.ts';
 
 /** A module that is loaded on first use, not with the page (see useLazyModule). */
 export interface LazyModule<T> {
@@ -45,11 +46,15 @@ const serverSnapshot = () => undefined;
  */
 export function useLazyModule<T>(module: LazyModule<T>, wanted: boolean): T | undefined {
   const value = useSyncExternalStore(module.subscribe, module.current, serverSnapshot);
+  const showToast = useAppStore((s) => s.showToast);
   useEffect(() => {
     if (!wanted) return;
     module.load().catch(() => {
       // Offline or a new deployment: the feature stays unavailable; reading is unaffected.
+      showToast(
+        'Part of the reader could not be loaded (are you offline?). Reload the page to try again.',
+      );
     });
-  }, [module, wanted]);
+  }, [module, wanted, showToast]);
   return value;
 }
