@@ -34,6 +34,20 @@ async function reloadWithSavedClaim(
   await page.reload();
 }
 
+/** A claim saved before the outlet fixed a typo ("aggresive") and added a sentence above it. */
+async function reloadWithEarlierWording(page: Page) {
+  await reloadWithSavedClaim(
+    page,
+    'earlier-wording',
+    {
+      exact: 'aggresive and insulting statements',
+      prefix: 'ov said London made a series of ',
+      suffix: '.\n\nMr Johnson was in Moscow in a',
+    },
+    { start: 940, end: 974 },
+  );
+}
+
 test.describe('wide screen', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -291,17 +305,7 @@ test.describe('wide screen', () => {
     page,
   }) => {
     await openReader(page);
-    // Saved before the outlet fixed a typo ("aggresive") and added a sentence above it.
-    await reloadWithSavedClaim(
-      page,
-      'earlier-wording',
-      {
-        exact: 'aggresive and insulting statements',
-        prefix: 'ov said London made a series of ',
-        suffix: '.\n\nMr Johnson was in Moscow in a',
-      },
-      { start: 940, end: 974 },
-    );
+    await reloadWithEarlierWording(page);
     await page.getByRole('button', { name: 'Claims (1)' }).click();
     const panel = page.getByRole('region', { name: 'Claims' });
     await expect(panel).toContainText('The article now words this differently');
@@ -325,16 +329,7 @@ test.describe('wide screen', () => {
       await openReader(page);
       const chunk = /\/assets\/reanchor-[\w-]+\.js$/;
       await page.route(chunk, (route) => route.abort());
-      await reloadWithSavedClaim(
-        page,
-        'earlier-wording',
-        {
-          exact: 'aggresive and insulting statements',
-          prefix: 'ov said London made a series of ',
-          suffix: '.\n\nMr Johnson was in Moscow in a',
-        },
-        { start: 940, end: 974 },
-      );
+      await reloadWithEarlierWording(page);
       await page.getByRole('button', { name: 'Claims (1)' }).click();
       const panel = page.getByRole('region', { name: 'Claims' });
       const alert = panel.getByRole('alert').filter({ hasText: 'could not be placed' });
