@@ -149,9 +149,11 @@ export function matchQuote(
 ): AnchorResult {
   const probe = prepareQuote(prepared, exact, hints);
   if (!probe) return { kind: 'orphaned', reason: ORPHAN_REASONS.empty };
+  // Alone, a claim has no neighbours to ask, so the one full-context place is taken even when
+  // its parts recur (certainAnchor's stricter test is for re-anchoring many claims together).
   const [only, another] = fullContextOccurrences(probe, 0, probe.text.length, 2);
   return (
-    certainAnchor(probe) ??
+    anchorAtHint(probe) ??
     (only && !another ? anchored(probe, only, methodFor(probe, only)) : undefined) ??
     matchAnywhere(probe)
   );
@@ -204,16 +206,21 @@ export function prepareQuote(
  * cannot be a surviving copy of a passage that was deleted.
  */
 export function certainAnchor(probe: QuoteProbe): Anchored | undefined {
-  const { hint, quote } = probe;
-  if (hint !== undefined && probe.text.startsWith(quote, hint)) {
-    const candidate = score(probe, hint, hint + quote.length, 0);
-    if (quote.length >= MATCH_TUNING.distinctiveQuoteLength || hasPerfectContext(candidate)) {
-      return anchored(probe, candidate, 'position');
-    }
-  }
+  const atHint = anchorAtHint(probe);
+  if (atHint) return atHint;
   const [only, another] = fullContextOccurrences(probe, 0, probe.text.length, 2);
   return only && !another && isUnrepeated(probe)
     ? anchored(probe, only, methodFor(probe, only))
+    : undefined;
+}
+
+/** The quote still at its old offsets, with its full context or long enough to stand alone. */
+function anchorAtHint(probe: QuoteProbe): Anchored | undefined {
+  const { hint, quote } = probe;
+  if (hint === undefined || !probe.text.startsWith(quote, hint)) return undefined;
+  const candidate = score(probe, hint, hint + quote.length, 0);
+  return quote.length >= MATCH_TUNING.distinctiveQuoteLength || hasPerfectContext(candidate)
+    ? anchored(probe, candidate, 'position')
     : undefined;
 }
 

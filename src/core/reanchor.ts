@@ -120,14 +120,15 @@ export function reanchorAll(
         (targets[a]?.position.start ?? 0) - (targets[b]?.position.start ?? 0) ||
         (targets[a]?.position.end ?? 0) - (targets[b]?.position.end ?? 0),
     );
-  const longestWindow = Math.max(0, ...windows.map((w) => w.end - w.start));
+  // A loop, not Math.max(...spread): the spread overflows the stack past ~100,000 claims.
+  const longestWindow = windows.reduce((longest, w) => Math.max(longest, w.end - w.start), 0);
   const rank = new Int32Array(targets.length);
   order.forEach((index, r) => (rank[index] = r));
 
   /**
-   * Whether at least MIN_PROVEN_SPAN of old text around claim `index` reads unchanged at `shift`
-   * (claims whose saved windows overlap, without a gap, all reading there), and that stretch of
-   * the current text occurs nowhere else (a sentence longer than the span can recur whole).
+   * Whether at least MIN_PROVEN_SPAN of saved text around claim `index` reads unchanged at
+   * `shift` (neighbouring claims' windows, at most MAX_UNSEEN_GAP apart, all reading there), and
+   * that stretch of the current text occurs nowhere else, not even with a small edit.
    */
   const proven = (index: number, shift: number): boolean => {
     const own = windows[index] as TextRange;
@@ -294,13 +295,14 @@ function expectedStarts(
 const WITHDRAW_REACH = 4 * MIN_PROVEN_SPAN;
 
 /**
- * The round-2 placements to withdraw because the same characters of the current text were also
- * given to claims from elsewhere in the old text: then the old text held that passage twice and
- * the proof cannot say whose copy survived. Of two overlapping placements the one that moved
- * farther goes (with the claims that moved with it, within WITHDRAW_REACH); equal moves, both.
+ * The placements among `movable` (claims placed away from their old offsets) to withdraw because
+ * the same characters of the current text were also given to claims from elsewhere in the old
+ * text: then the old text held that passage twice and the evidence cannot say whose copy
+ * survived. Of two overlapping placements the one that moved farther goes (with the claims that
+ * moved with it, within WITHDRAW_REACH); equal moves, both.
  */
 function doublyClaimed(
-  proven: readonly number[],
+  movable: readonly number[],
   results: readonly (AnchorResult | undefined)[],
   targets: readonly ClaimTarget[],
 ): Set<number> {
@@ -316,7 +318,7 @@ function doublyClaimed(
     });
   });
   spans.sort((a, b) => a.start - b.start);
-  const isProven = new Set(proven);
+  const isMovable = new Set(movable);
   const losers: { index: number; shift: number }[] = [];
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i];
@@ -327,14 +329,14 @@ function doublyClaimed(
       // Within a quote's length, the two moved by an edit between them, not from two places.
       if (Math.abs(a.shift - b.shift) <= Math.max(a.end - a.start, b.end - b.start)) continue;
       const far = Math.abs(a.shift) - Math.abs(b.shift);
-      if (far >= 0 && isProven.has(a.index)) losers.push(a);
-      if (far <= 0 && isProven.has(b.index)) losers.push(b);
+      if (far >= 0 && isMovable.has(a.index)) losers.push(a);
+      if (far <= 0 && isMovable.has(b.index)) losers.push(b);
     }
   }
   const withdrawn = new Set<number>();
   for (const loser of losers) {
     const old = targets[loser.index]?.position.start ?? 0;
-    for (const index of proven) {
+    for (const index of movable) {
       const result = results[index];
       const target = targets[index];
       if (result?.kind !== 'anchored' || !target) continue;
