@@ -22,8 +22,7 @@ import {
 import { LoadError } from './LoadError.tsx';
 import { SELECTION_TOOLBAR_ID, SHARED_REGION_ID } from './element-ids.ts';
 import { useSuggestionHighlights } from './use-suggestions.ts';
-import { useLazyModule } from './lazy-module.ts';
-import { reanchorModule, useClaimAnchors } from './use-reader-data.ts';
+import { useClaimAnchors, useLoadReanchorCodeWhile, useReanchorCode } from './use-reader-data.ts';
 
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
 
@@ -71,23 +70,28 @@ export function ArticleColumn({ articleId }: { articleId: string }) {
     return passages.length === 0 ? suggestionHighlights : [...suggestionHighlights, ...passages];
   }, [passage, source, suggestionHighlights]);
   // Shared claims may have been made on another version of the text (see use-reader-data).
-  const reanchor = useLazyModule(
-    reanchorModule,
-    shared !== null && shared !== undefined,
-  )?.reanchorAll;
-  const highlights = useMemo(() => {
-    const own = anchors?.anchored.map(({ claim, start, end }) => highlightOf(claim, start, end));
-    const others =
+  const reanchor = useReanchorCode();
+  const sharedAnchors = useMemo(
+    () =>
       shared && canonical !== undefined
         ? anchorArticleClaims(
             canonical,
             shared.claims.filter((c) => c.target.articleId === articleId && !isOwn(c.id)),
             reanchor,
-          ).anchored.map(({ claim, start, end }) => highlightOf(claim, start, end, true))
-        : [];
+          )
+        : undefined,
+    [shared, canonical, articleId, isOwn, reanchor],
+  );
+  useLoadReanchorCodeWhile((sharedAnchors?.pending.length ?? 0) > 0);
+  const highlights = useMemo(() => {
+    const own = anchors?.anchored.map(({ claim, start, end }) => highlightOf(claim, start, end));
+    const others =
+      sharedAnchors?.anchored.map(({ claim, start, end }) =>
+        highlightOf(claim, start, end, true),
+      ) ?? [];
     if (others.length === 0 && extra.length === 0) return own ?? NO_HIGHLIGHTS;
     return [...(own ?? []), ...others, ...extra];
-  }, [anchors, shared, canonical, articleId, isOwn, extra, reanchor]);
+  }, [anchors, sharedAnchors, extra]);
   const flashId =
     focusRequest && highlights.some((h) => h.id === focusRequest.claimId)
       ? focusRequest.claimId

@@ -10,7 +10,7 @@ import { lazyModule, useLazyModule } from './lazy-module.ts';
 import { useHydrated } from './use-hydrated.ts';
 
 /** The re-anchoring code, loaded only when a claim was made on another version of a text. */
-export const reanchorModule = lazyModule(() => import('../core/reanchor.ts'));
+const reanchorModule = lazyModule(() => import('../core/reanchor.ts'));
 
 /** A loaded article with its canonical text. */
 export interface LoadedArticle {
@@ -88,25 +88,40 @@ export function useClaimAnchors(): ClaimAnchors & {
   const storedClaims = useAppStore((s) => s.claims);
   const hydrated = useHydrated();
   const claims = hydrated ? storedClaims : NO_CLAIMS;
-  const reanchor = useLazyModule(reanchorModule, false)?.reanchorAll;
+  const reanchor = useReanchorCode();
   const anchors = useMemo(
     () => anchorAll(claims, ids, loaded, reanchor),
     [claims, ids, loaded, reanchor],
   );
-  const pending = [...anchors.byArticle.values()].some((a) => a.pending.length > 0);
-  const [reanchorFailed, setReanchorFailed] = useState(false);
+  const reanchorFailed = useLoadReanchorCodeWhile(
+    [...anchors.byArticle.values()].some((a) => a.pending.length > 0),
+  );
+  return { ...anchors, ids, loaded, reanchorFailed };
+}
+
+/** The re-anchoring function, once its code has loaded (see useLoadReanchorCodeWhile). */
+export function useReanchorCode(): Reanchor | undefined {
+  return useLazyModule(reanchorModule, false)?.reanchorAll;
+}
+
+/**
+ * Loads the re-anchoring code while some claims wait for it (anchorArticleClaims' `pending`):
+ * asked for only then, since claims made on the text shown never need it. True if it failed.
+ */
+export function useLoadReanchorCodeWhile(pending: boolean): boolean {
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!pending) return;
     let live = true;
     reanchorModule.load().catch(() => {
-      // Offline with a newer deployment: the claims stay kept, and the panel says so.
-      if (live) setReanchorFailed(true);
+      // Offline with a newer deployment: the claims stay kept, and the claims panel says so.
+      if (live) setFailed(true);
     });
     return () => {
       live = false;
     };
   }, [pending]);
-  return { ...anchors, ids, loaded, reanchorFailed };
+  return failed;
 }
 
 // Several components anchor the same claims on each change; the last result serves them all.
