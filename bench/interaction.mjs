@@ -1,5 +1,6 @@
 // Interaction benchmark: with 2,000 claims over both articles, how long a status change takes to
 // repaint its highlight, and the JS heap after load. Prints figures; asserts nothing.
+import { withAppModules } from './app-modules.mjs';
 
 const CLAIMS = 2000;
 const RUNS = 40;
@@ -20,47 +21,24 @@ function percentile(values, p) {
 }
 
 /**
- * FNV-1a 64 of the text's UTF-8 bytes, as src/core/text-hash.ts computes it: claims made in the
- * app carry their text's hash, and with it are placed without the quote matcher.
+ * Stored claims on word ranges of each article's canonical text, their selectors made by the
+ * app's own targetFor (with the text's hash, as claims made in the app carry).
  */
-function textHash(text) {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return `fnv1a64:${hash.toString(16).padStart(16, '0')}`;
-}
-
-/** Stored claims on word ranges of each article's canonical text, read from the page itself. */
-function makeClaims(texts) {
+function makeClaims(texts, targetFor) {
   const next = random(2017);
   const claims = [];
   const ids = Object.keys(texts);
   const now = new Date().toISOString();
-  const hashes = {};
   for (let i = 0; i < CLAIMS; i++) {
     const articleId = ids[i % ids.length];
     const text = texts[articleId];
-    const hash = (hashes[articleId] ??= textHash(text));
     const words = [...text.matchAll(/[\p{L}\p{N}’'-]+/gu)];
     const first = Math.floor(next() * (words.length - 4));
     const a = words[first];
     const b = words[first + 1 + Math.floor(next() * 3)];
-    const start = a.index;
-    const end = b.index + b[0].length;
     claims.push({
       id: `bench-${i}`,
-      target: {
-        articleId,
-        textHash: hash,
-        quote: {
-          type: 'TextQuoteSelector',
-          exact: text.slice(start, end),
-          prefix: text.slice(Math.max(0, start - 32), start),
-          suffix: text.slice(end, end + 32),
-        },
-        position: { type: 'TextPositionSelector', start, end },
-      },
+      target: targetFor(articleId, text, { start: a.index, end: b.index + b[0].length }),
       status: ['disputed', 'confirmed', 'open'][i % 3],
       note: '',
       evidence: [],
@@ -71,20 +49,25 @@ function makeClaims(texts) {
   return claims;
 }
 
+/** The claims, made with the app's modules on the canonical texts of the articles shown. */
+function claimsFor(articleIds) {
+  return withAppModules(async (load, canonicalOf) => {
+    const { targetFor } = await load('/src/core/text-selectors.ts');
+    const texts = {};
+    for (const id of articleIds) texts[id] = (await canonicalOf(id)).text.text;
+    return makeClaims(texts, targetFor);
+  });
+}
+
 /** Runs the interaction benchmark against a served build at `baseUrl`; returns printable lines. */
 export async function benchInteraction(browser, baseUrl) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(baseUrl);
   await page.waitForSelector('html[data-hydrated]');
-  const texts = await page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll('article[data-article]')].map((article) => [
-        article.getAttribute('data-article'),
-        [...article.querySelectorAll('[data-block]')].map((b) => b.textContent).join('\n\n'),
-      ]),
-    ),
+  const articleIds = await page.evaluate(() =>
+    [...document.querySelectorAll('article[data-article]')].map((a) => a.dataset.article ?? ''),
   );
-  const claims = makeClaims(texts);
+  const claims = await claimsFor(articleIds);
   await page.evaluate(
     (value) => localStorage.setItem('fact-check-reader:claims', value),
     JSON.stringify({ version: 2, state: { claims, tombstones: [] } }),

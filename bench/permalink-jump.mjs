@@ -11,10 +11,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createServer as createViteServer } from 'vite';
+import { withAppModules } from './app-modules.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTICLE_ID = 'newstalk-johnson-lavrov-clash';
 // A whole sentence from the lower half of the article: at 1280×800 it starts about 1,500 px down,
 // so the jump has to scroll. (The "abundant evidence" sentence is already on screen at load.)
@@ -33,26 +31,15 @@ function median(values) {
 }
 
 /** Our permalink and the native text-fragment link for QUOTE, built by the app's own modules. */
-async function buildLinks(appUrl, staticPageUrl) {
-  const vite = await createViteServer({
-    root: ROOT,
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    logLevel: 'error',
-  });
-  try {
-    const load = (path) => vite.ssrLoadModule(path);
-    const { parseArticle } = await load('/src/core/article-schema.ts');
-    const { articleText } = await load('/src/core/article-text.ts');
+function buildLinks(appUrl, staticPageUrl) {
+  return withAppModules(async (load, canonicalOf) => {
     const { targetFor } = await load('/src/core/text-selectors.ts');
     const { encodeClaimPermalink, decodeClaimPermalink } = await load(
       '/src/core/permalink-codec.ts',
     );
     const { textFragmentUrl } = await load('/src/core/text-fragment.ts');
 
-    const file = join(ROOT, 'data', 'articles', `${ARTICLE_ID}.json`);
-    const article = parseArticle(JSON.parse(await readFile(file, 'utf8')), file);
-    const canonical = articleText(article);
+    const { article, text: canonical } = await canonicalOf(ARTICLE_ID);
     const start = canonical.text.indexOf(QUOTE);
     if (start < 0 || canonical.text.indexOf(QUOTE, start + 1) !== -1) {
       throw new Error(`the bench quote is not found exactly once in ${ARTICLE_ID}`);
@@ -77,9 +64,7 @@ async function buildLinks(appUrl, staticPageUrl) {
       ours: new URL(appUrl).href + hash,
       native: textFragmentUrl(staticPageUrl, canonical.text, range),
     };
-  } finally {
-    await vite.close();
-  }
+  });
 }
 
 function escapeHtml(text) {
