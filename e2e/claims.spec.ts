@@ -316,7 +316,7 @@ test.describe('wide screen', () => {
     await expect(card).toContainText('“aggressive and insulting statements”');
   });
 
-  test.describe('when the code to re-anchor cannot load', () => {
+  test.describe('when code for a feature cannot load', () => {
     // Requests the service worker answers would not reach page.route.
     test.use({
       serviceWorkers: 'block',
@@ -347,13 +347,6 @@ test.describe('wide screen', () => {
       await expect(page.getByRole('region', { name: 'Claims' })).toContainText(
         'The article now words this differently',
       );
-    });
-  });
-
-  test.describe('when a feature cannot load', () => {
-    test.use({
-      serviceWorkers: 'block',
-      allowedConsoleError: /net::ERR_FAILED|Failed to fetch dynamically imported module/,
     });
 
     test('opening a claim whose card cannot load says so; the highlight and the page stay', async ({
