@@ -25,6 +25,7 @@ import { splitSentences, type Sentence } from './article-sentences.ts';
 import type { TextRange } from './claim.ts';
 import { normalizeText } from './normalize-text.ts';
 import { quotedRanges, tokenize, type Token, type TokenKind } from './text-tokens.ts';
+import { firstIndexAbove } from './sorted-search.ts';
 
 /** What a reason for a counterpart's score is about. */
 export type CounterpartReasonKind = 'quote' | 'wording' | 'words' | 'numbers' | 'names';
@@ -169,14 +170,7 @@ function prepareText(text: string): PreparedText {
 
 /** Index of the first token ending after `offset`. */
 function firstTokenAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexAbove(tokens, offset, (token) => token.end);
 }
 
 /** The features of the tokens of `prepared` that lie wholly within `range`. */

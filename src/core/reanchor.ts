@@ -12,6 +12,7 @@ import {
   type PreparedText,
   type QuoteHints,
 } from './match-quote.ts';
+import { firstIndexAbove } from './sorted-search.ts';
 import { SubstringIndex } from './substring-index.ts';
 import { unchangedAnchor } from './unchanged-anchor.ts';
 
@@ -269,13 +270,7 @@ function expectedStarts(
   window: TextRange,
   crossesBreak: boolean,
 ): { exact: number[]; edited: number[] } {
-  let lo = 0;
-  let hi = placed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((placed[mid]?.old ?? 0) <= old) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexAbove(placed, old, (p) => p.old);
   const before = placed[lo - 1];
   const after = placed[lo];
   const exact: number[] = [];
