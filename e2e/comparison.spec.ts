@@ -70,6 +70,8 @@ test.describe('wide screen', () => {
 
     const newstalk = page.locator(`article[data-article="${NEWSTALK}"]`);
     const why = newstalk.getByRole('button', { name: /^Suggested claim:/ });
+    // The analysis loads when suggestions are first shown: count them once they are drawn.
+    await expect(why.first()).toBeVisible();
     const count = await why.count();
     expect(count).toBeGreaterThan(2);
     await why.first().click();
@@ -161,6 +163,8 @@ test.describe('dark theme', () => {
   test('suggestions, a comparison and the coverage grid stay axe-clean', async ({ page }) => {
     await openReader(page);
     await page.getByRole('button', { name: /^Suggested claims/ }).click();
+    // Select only once the suggestions are drawn: they arrive a moment later and move the text.
+    await expect(page.locator('[data-suggestion-button]').first()).toBeVisible();
     await makeClaim(page, BUSINESS_INSIDER, 'some aggressive statements', 'Disputed');
     await page.locator('mark[data-claim-id]').first().click();
     await page.getByRole('button', { name: /^Compare/ }).click();
