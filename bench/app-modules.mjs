@@ -20,8 +20,8 @@ export async function withAppModules(use) {
   });
   try {
     const load = (path) => vite.ssrLoadModule(path);
-    const { parseArticle } = await load('/src/core/article-schema.ts');
-    const { articleText } = await load('/src/core/article-text.ts');
+    const { parseArticle } = await load('/src/core/articles/article-schema.ts');
+    const { articleText } = await load('/src/core/articles/article-text.ts');
     const canonicalOf = async (articleId) => {
       const file = join(ROOT, 'data', 'articles', `${articleId}.json`);
       const article = parseArticle(JSON.parse(await readFile(file, 'utf8')), file);

@@ -52,7 +52,7 @@ function makeClaims(texts, targetFor) {
 /** The claims, made with the app's modules on the canonical texts of the articles shown. */
 function claimsFor(articleIds) {
   return withAppModules(async (load, canonicalOf) => {
-    const { targetFor } = await load('/src/core/text-selectors.ts');
+    const { targetFor } = await load('/src/core/anchoring/text-selectors.ts');
     const texts = {};
     for (const id of articleIds) texts[id] = (await canonicalOf(id)).text.text;
     return makeClaims(texts, targetFor);

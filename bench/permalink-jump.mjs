@@ -33,11 +33,11 @@ function median(values) {
 /** Our permalink and the native text-fragment link for QUOTE, built by the app's own modules. */
 function buildLinks(appUrl, staticPageUrl) {
   return withAppModules(async (load, canonicalOf) => {
-    const { targetFor } = await load('/src/core/text-selectors.ts');
+    const { targetFor } = await load('/src/core/anchoring/text-selectors.ts');
     const { encodeClaimPermalink, decodeClaimPermalink } = await load(
-      '/src/core/permalink-codec.ts',
+      '/src/core/sharing/permalink-codec.ts',
     );
-    const { textFragmentUrl } = await load('/src/core/text-fragment.ts');
+    const { textFragmentUrl } = await load('/src/core/sharing/text-fragment.ts');
 
     const { article, text: canonical } = await canonicalOf(ARTICLE_ID);
     const start = canonical.text.indexOf(QUOTE);

@@ -1,7 +1,7 @@
-import { articleText } from '../src/core/article-text.ts';
-import { encodeClaimPermalink } from '../src/core/permalink-codec.ts';
+import { articleText } from '../src/core/articles/article-text.ts';
+import { encodeClaimPermalink } from '../src/core/sharing/permalink-codec.ts';
 import { newstalk } from '../src/core/test-fixtures/seed-articles.ts';
-import { targetFor } from '../src/core/text-selectors.ts';
+import { targetFor } from '../src/core/anchoring/text-selectors.ts';
 import { expect, NEWSTALK, openReader, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'allow' });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { articleText, BLOCK_SEPARATOR } from '../src/core/article-text.ts';
-import { parseArticle } from '../src/core/article-schema.ts';
+import { articleText, BLOCK_SEPARATOR } from '../src/core/articles/article-text.ts';
+import { parseArticle } from '../src/core/articles/article-schema.ts';
 import { axeViolations, BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
 
 const NEWSTALK_HEADLINE = 'Boris Johnson and Sergei Lavrov clash during Moscow news conference';

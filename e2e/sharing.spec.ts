@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
-import { articleText } from '../src/core/article-text.ts';
-import type { Claim } from '../src/core/claim.ts';
-import { encodeClaimPermalink } from '../src/core/permalink-codec.ts';
+import { articleText } from '../src/core/articles/article-text.ts';
+import type { Claim } from '../src/core/claims/claim.ts';
+import { encodeClaimPermalink } from '../src/core/sharing/permalink-codec.ts';
 import { newstalk } from '../src/core/test-fixtures/seed-articles.ts';
-import { targetFor } from '../src/core/text-selectors.ts';
+import { targetFor } from '../src/core/anchoring/text-selectors.ts';
 import { claimToolbar, dragSelect, makeClaim } from './claim-helpers.ts';
 import { axeViolations, BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
 

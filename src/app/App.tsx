@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import { KEYBOARD_HINT_ID } from '../components/ArticleView.tsx';
-import { CLAIMS_PANEL_ID } from '../components/element-ids.ts';
-import { GlobalShortcuts } from '../components/GlobalShortcuts.tsx';
-import { LazyFeature } from '../components/LazyFeature.tsx';
-import { Reader } from '../components/Reader.tsx';
-import { Toast } from '../components/Toast.tsx';
+import { KEYBOARD_HINT_ID } from '../components/reader/ArticleView.tsx';
+import { CLAIMS_PANEL_ID } from '../components/reader/element-ids.ts';
+import { GlobalShortcuts } from '../components/reader/GlobalShortcuts.tsx';
+import { LazyFeature } from '../components/ui/LazyFeature.tsx';
+import { Reader } from '../components/reader/Reader.tsx';
+import { Toast } from '../components/ui/Toast.tsx';
 import {
   useIdleAfterMount,
   useSelectionStarted,
   useSharedLinkSeen,
-} from '../components/use-deferred.ts';
-import { useLazyModule } from '../components/lazy-module.ts';
-import { useHydrated } from '../components/use-hydrated.ts';
-import { useClaimAnchors } from '../components/use-reader-data.ts';
+} from '../components/ui/use-deferred.ts';
+import { useLazyModule } from '../components/ui/lazy-module.ts';
+import { useHydrated } from '../components/ui/use-hydrated.ts';
+import { useClaimAnchors } from '../components/reader/use-reader-data.ts';
 import { useAppStore } from '../store/app-store.ts';
 import {
   claimCardModule,

@@ -1,11 +1,11 @@
 import { dehydrate } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
-import { parseArticle, parseManifest } from '../core/article-schema.ts';
+import { parseArticle, parseManifest } from '../core/articles/article-schema.ts';
 import { App } from './App.tsx';
 import { serializePrerenderState } from './prerender-state.ts';
 import { Providers } from './Providers.tsx';
 import { createQueryClient } from './query-client.ts';
-import { articleQueryOptions, manifestQueryOptions } from '../api/article-queries.ts';
+import { articleQueryOptions, manifestQueryOptions } from '../api/articles/article-queries.ts';
 
 /** Build-time render: validates the data files, renders the page and the state it hydrates from. */
 export function render(

@@ -14,8 +14,8 @@ async function restrictedImportErrors(filePath: string, code: string): Promise<s
 describe('import direction is a lint error', { timeout: 30_000 }, () => {
   it('rejects an import from components into core', async () => {
     const errors = await restrictedImportErrors(
-      'src/core/bad-import.ts',
-      "import { Reader } from '../components/Reader.tsx';\nexport const x = Reader;\n",
+      'src/core/anchoring/bad-import.ts',
+      "import { Reader } from '../../components/reader/Reader.tsx';\nexport const x = Reader;\n",
     );
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/src\/core must not import from src\/components/);
@@ -31,16 +31,16 @@ describe('import direction is a lint error', { timeout: 30_000 }, () => {
 
   it('rejects an import from app into components', async () => {
     const errors = await restrictedImportErrors(
-      'src/components/BadImport.tsx',
-      "import { App } from '../app/App.tsx';\nexport const x = App;\n",
+      'src/components/claims/BadImport.tsx',
+      "import { App } from '../../app/App.tsx';\nexport const x = App;\n",
     );
     expect(errors).toHaveLength(1);
   });
 
   it('allows core into components', async () => {
     const errors = await restrictedImportErrors(
-      'src/components/GoodImport.tsx',
-      "import { articleText } from '../core/article-text.ts';\nexport const x = articleText;\n",
+      'src/components/claims/GoodImport.tsx',
+      "import { articleText } from '../../core/articles/article-text.ts';\nexport const x = articleText;\n",
     );
     expect(errors).toEqual([]);
   });

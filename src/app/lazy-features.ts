@@ -1,16 +1,16 @@
 import { lazy } from 'react';
-import { lazyModule } from '../components/lazy-module.ts';
-import { isSharedLinkHash } from '../core/shared-link-hash.ts';
+import { lazyModule } from '../components/ui/lazy-module.ts';
+import { isSharedLinkHash } from '../core/sharing/shared-link-hash.ts';
 
 // Everything here is not needed to read the articles or to see the reader's highlights, so it
 // is left out of the first load and fetched by a dynamic import() when first used. The likely
 // next steps (a highlight's card, the claims panel, the selection toolbar) are fetched as soon
 // as the browser is idle after hydration, so their first use does not wait for the network.
 
-const claimCard = () => import('../components/ClaimCard.tsx');
-const claimsPanel = () => import('../components/ClaimsPanel.tsx');
-const selectionToolbar = () => import('../components/SelectionToolbar.tsx');
-const sharedLinks = () => import('../components/SharedLinks.tsx');
+const claimCard = () => import('../components/claims/ClaimCard.tsx');
+const claimsPanel = () => import('../components/claims/ClaimsPanel.tsx');
+const selectionToolbar = () => import('../components/claims/SelectionToolbar.tsx');
+const sharedLinks = () => import('../components/sharing/SharedLinks.tsx');
 
 /**
  * The likely next steps: a highlight's card, the claims panel, the selection toolbar. Rendered
@@ -25,26 +25,28 @@ export const selectionToolbarModule = lazyModule(selectionToolbar);
 
 /** The comparison with the other report, when a passage is compared. */
 export const ComparisonPanel = lazy(() =>
-  import('../components/ComparisonPanel.tsx').then((module) => ({
+  import('../components/compare/ComparisonPanel.tsx').then((module) => ({
     default: module.ComparisonPanel,
   })),
 );
 
 /** The line between a compared passage and its counterpart. */
 export const CounterpartConnector = lazy(() =>
-  import('../components/CounterpartConnector.tsx').then((module) => ({
+  import('../components/compare/CounterpartConnector.tsx').then((module) => ({
     default: module.CounterpartConnector,
   })),
 );
 
 /** The coverage grid of both reports. */
 export const CoverageGrid = lazy(() =>
-  import('../components/CoverageGrid.tsx').then((module) => ({ default: module.CoverageGrid })),
+  import('../components/compare/CoverageGrid.tsx').then((module) => ({
+    default: module.CoverageGrid,
+  })),
 );
 
 /** The popover explaining an open suggestion. */
 export const OpenSuggestionPopover = lazy(() =>
-  import('../components/SuggestionPopover.tsx').then((module) => ({
+  import('../components/suggestions/SuggestionPopover.tsx').then((module) => ({
     default: module.OpenSuggestionPopover,
   })),
 );
@@ -58,19 +60,23 @@ export const sharedLinksModule = lazyModule(sharedLinks);
 
 /** The keyboard shortcuts dialog. */
 export const ShortcutsHelp = lazy(() =>
-  import('../components/ShortcutsHelp.tsx').then((module) => ({
+  import('../components/reader/ShortcutsHelp.tsx').then((module) => ({
     default: module.ShortcutsHelp,
   })),
 );
 
 /** A problem with the saved claims (unreadable, full storage), when there is one. */
 export const StorageNotice = lazy(() =>
-  import('../components/StorageNotice.tsx').then((module) => ({ default: module.StorageNotice })),
+  import('../components/storage/StorageNotice.tsx').then((module) => ({
+    default: module.StorageNotice,
+  })),
 );
 
 /** The footer's note on where claims are kept, which asks for persistent storage. */
 export const StorageStatus = lazy(() =>
-  import('../components/StorageStatus.tsx').then((module) => ({ default: module.StorageStatus })),
+  import('../components/storage/StorageStatus.tsx').then((module) => ({
+    default: module.StorageStatus,
+  })),
 );
 
 /** Fetches the features a reader is likely to use next, without showing anything. */

@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Claim, ClaimTarget } from '../core/claim.ts';
-import { claimsDocumentSchema } from '../core/claim-schema.ts';
+import type { Claim, ClaimTarget } from '../core/claims/claim.ts';
+import { claimsDocumentSchema } from '../core/claims/claim-schema.ts';
 import { createAppStore, type AppStore } from './app-store.ts';
 import {
   CLAIMS_BACKUP_KEY_PREFIX,
   CLAIMS_STORAGE_KEY,
   STORAGE_FULL_MESSAGE,
   type ClaimsStorageArea,
-} from './claims-storage.ts';
+} from './storage/claims-storage.ts';
 
 const abundantEvidence: ClaimTarget = {
   articleId: 'newstalk-johnson-lavrov-clash',

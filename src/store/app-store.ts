@@ -1,18 +1,21 @@
 import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
-import type { Claim, ClaimStatus, ClaimTarget } from '../core/claim.ts';
-import { CLAIMS_STORAGE_VERSION } from '../core/claim-migrations.ts';
-import { isEvidenceLink } from '../core/claim-schema.ts';
-import { mergeClaimSets, timestampAfter, type ClaimSet } from '../core/claims-merge.ts';
+import type { Claim, ClaimStatus, ClaimTarget } from '../core/claims/claim.ts';
+import { CLAIMS_STORAGE_VERSION } from '../core/claims/claim-migrations.ts';
+import { isEvidenceLink } from '../core/claims/claim-schema.ts';
+import { mergeClaimSets, timestampAfter, type ClaimSet } from '../core/claims/claims-merge.ts';
 import {
   CLAIMS_STORAGE_KEY,
   createClaimsStorage,
   type ClaimsStorageArea,
   type StorageEventSource,
   type StorageNotice,
-} from './claims-storage.ts';
-import { readDismissedSuggestions, writeDismissedSuggestions } from './dismissed-suggestions.ts';
+} from './storage/claims-storage.ts';
+import {
+  readDismissedSuggestions,
+  writeDismissedSuggestions,
+} from './suggestions/dismissed-suggestions.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 
 /** The reader's claims (saved) and the storage notice (not saved), with their actions. */

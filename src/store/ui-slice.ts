@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Claim } from '../core/claim.ts';
+import type { Claim } from '../core/claims/claim.ts';
 
 /** A short message for the polite live region, with an optional claim to restore on Undo. */
 export interface Toast {

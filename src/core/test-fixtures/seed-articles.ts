@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArticle, type Article } from '../article-schema.ts';
+import { parseArticle, type Article } from '../articles/article-schema.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 

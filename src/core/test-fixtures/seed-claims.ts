@@ -1,7 +1,7 @@
-import type { Article } from '../article-schema.ts';
-import { articleText } from '../article-text.ts';
-import type { Claim, ClaimStatus } from '../claim.ts';
-import { targetFor } from '../text-selectors.ts';
+import type { Article } from '../articles/article-schema.ts';
+import { articleText } from '../articles/article-text.ts';
+import type { Claim, ClaimStatus } from '../claims/claim.ts';
+import { targetFor } from '../anchoring/text-selectors.ts';
 import { businessInsider, newstalk } from './seed-articles.ts';
 
 /** Canonical text of the Newstalk report. */

@@ -1,4 +1,4 @@
-import { sentencesOf, type Sentence } from '../article-sentences.ts';
+import { sentencesOf, type Sentence } from '../articles/article-sentences.ts';
 
 /** An article of plain paragraphs, with its sentences, as the comparison code reads it. */
 export function plainArticle(paragraphs: readonly string[]): {

@@ -6,11 +6,11 @@
  * Everything is deterministic: one fixed-seed PRNG per step, no clock, no I/O except
  * reportSentences (which reads the two shipped articles).
  */
-import { articleText } from '../article-text.ts';
-import { sentencesOf } from '../article-sentences.ts';
-import type { TextRange } from '../claim.ts';
-import type { AnchorResult } from '../match-quote.ts';
-import { normalizeText } from '../normalize-text.ts';
+import { articleText } from '../articles/article-text.ts';
+import { sentencesOf } from '../articles/article-sentences.ts';
+import type { TextRange } from '../claims/claim.ts';
+import type { AnchorResult } from '../anchoring/match-quote.ts';
+import { normalizeText } from '../text/normalize-text.ts';
 import { businessInsider, newstalk } from './seed-articles.ts';
 
 /** mulberry32: a small, fast PRNG with a 32-bit state; returns floats in [0, 1). */

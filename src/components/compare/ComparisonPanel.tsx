@@ -1,0 +1,155 @@
+import { useId, useMemo } from 'react';
+import { wordDiff, type Counterpart } from '../../core/compare/counterparts.ts';
+import { quotePreview } from '../../core/claims/quote-preview.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { counterpartsOf } from './use-counterparts.ts';
+import { useClaimAnchors } from '../reader/use-reader-data.ts';
+
+/** The two passages word by word: what the other outlet dropped (struck) and added (underlined). */
+function PairDiff({
+  left,
+  right,
+  leftOutlet,
+  rightOutlet,
+}: {
+  left: string;
+  right: string;
+  leftOutlet: string;
+  rightOutlet: string;
+}) {
+  const parts = useMemo(() => wordDiff(left, right), [left, right]);
+  return (
+    <div className="mt-2 grid gap-2 sm:grid-cols-2">
+      <div>
+        <h4 className="text-xs font-semibold">{leftOutlet}</h4>
+        <p className="font-serif">
+          {parts.map((part, i) =>
+            part.kind === 'added' ? null : part.kind === 'removed' ? (
+              <del
+                key={i}
+                className="bg-rose-100 decoration-2 dark:bg-rose-950"
+                title={`Not in ${rightOutlet}`}
+              >
+                {part.text}
+              </del>
+            ) : (
+              <span key={i}>{part.text}</span>
+            ),
+          )}
+        </p>
+      </div>
+      <div>
+        <h4 className="text-xs font-semibold">{rightOutlet}</h4>
+        <p className="font-serif">
+          {parts.map((part, i) =>
+            part.kind === 'removed' ? null : part.kind === 'added' ? (
+              <ins
+                key={i}
+                className="bg-emerald-100 decoration-2 dark:bg-emerald-950"
+                title={`Not in ${leftOutlet}`}
+              >
+                {part.text}
+              </ins>
+            ) : (
+              <span key={i}>{part.text}</span>
+            ),
+          )}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** How the other report tells the passage being compared: ranked counterparts, or none. */
+export function ComparisonPanel() {
+  const comparison = useAppStore((s) => s.comparison);
+  const setComparison = useAppStore((s) => s.setComparison);
+  const focusPassage = useAppStore((s) => s.focusPassage);
+  const clearPassageFocus = useAppStore((s) => s.clearPassageFocus);
+  const setActiveArticle = useAppStore((s) => s.setActiveArticle);
+  const { ids, loaded } = useClaimAnchors();
+  const headingId = useId();
+  const result = useMemo(
+    () => (comparison ? counterpartsOf(comparison, ids, loaded) : null),
+    [comparison, ids, loaded],
+  );
+  if (!comparison || !result) return null;
+  const { source, other, counterparts } = result;
+  const sourceText = source.text.text.slice(comparison.start, comparison.end);
+
+  const close = () => {
+    setComparison(null);
+    clearPassageFocus();
+  };
+  const show = (counterpart: Counterpart) => {
+    const index = ids.indexOf(other.article.id);
+    if (index >= 0) setActiveArticle(index);
+    focusPassage(other.article.id, counterpart.start, counterpart.end);
+  };
+
+  return (
+    // Escape closes the comparison from anywhere inside it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <section
+      aria-labelledby={headingId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          close();
+        }
+      }}
+      className="fixed bottom-0 left-0 z-20 max-h-[50vh] w-full overflow-y-auto border-t-4 border-sky-700 bg-white p-4 text-sm shadow-2xl sm:w-[min(44rem,100vw)] dark:border-sky-300 dark:bg-stone-800"
+    >
+      <div className="flex items-start justify-between gap-2">
+        <h2 id={headingId} className="text-base font-bold">
+          Compare with {other.article.outlet}
+        </h2>
+        <button type="button" onClick={close} className="min-h-11 rounded-md px-3 underline">
+          Close<span className="sr-only"> comparison</span>
+        </button>
+      </div>
+      <p className="mt-1">
+        <span className="font-semibold">{source.article.outlet}:</span>{' '}
+        <span className="font-serif">“{quotePreview(sourceText, 240)}”</span>
+      </p>
+      {counterparts.length === 0 ? (
+        <p className="mt-3 rounded-md border-2 border-dashed border-stone-400 p-2">
+          <span className="font-semibold">Not in {other.article.outlet}.</span> No passage there
+          reports this — an omission is itself a finding.
+        </p>
+      ) : (
+        <ol className="mt-3 space-y-4">
+          {counterparts.map((counterpart, rank) => (
+            <li
+              key={counterpart.start}
+              className="rounded-md border border-stone-300 p-2 dark:border-stone-600"
+            >
+              <p className="font-semibold">
+                Match {rank + 1} of {counterparts.length}: {Math.round(counterpart.score * 100)}%
+                similar
+              </p>
+              <ul className="mt-1 list-disc pl-5 text-stone-700 dark:text-stone-300">
+                {counterpart.reasons.map((reason, i) => (
+                  <li key={i}>{reason.explain}</li>
+                ))}
+              </ul>
+              <PairDiff
+                left={sourceText}
+                right={other.text.text.slice(counterpart.start, counterpart.end)}
+                leftOutlet={source.article.outlet}
+                rightOutlet={other.article.outlet}
+              />
+              <button
+                type="button"
+                onClick={() => show(counterpart)}
+                className="mt-2 min-h-11 rounded-md border border-stone-400 px-3 font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
+              >
+                Show in {other.article.outlet}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, useMemo } from 'react';
+import { claimsInReadingOrder, stepClaim } from '../../core/claims/claim-order.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { useClaimAnchors } from './use-reader-data.ts';
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/** Page-wide keys: `?` help, `]`/`[` next/previous claim, Ctrl/Cmd+Z undo of a deletion. */
+export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
+  const { byArticle, ids } = useClaimAnchors();
+  const ordered = useMemo(() => claimsInReadingOrder(ids, byArticle), [ids, byArticle]);
+  const setActiveArticle = useAppStore((s) => s.setActiveArticle);
+  const requestFocus = useAppStore((s) => s.requestFocus);
+  const popUndo = useAppStore((s) => s.popUndo);
+  const restoreClaim = useAppStore((s) => s.restoreClaim);
+  const showToast = useAppStore((s) => s.showToast);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTyping(event.target)) return;
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
+        const claim = popUndo();
+        if (!claim) return;
+        event.preventDefault();
+        restoreClaim(claim);
+        showToast('Deleted claim restored.');
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        onHelp();
+      } else if (event.key === ']' || event.key === '[') {
+        const active = document.activeElement;
+        const current =
+          active instanceof HTMLElement ? (active.closest('mark')?.dataset.claimId ?? null) : null;
+        const next = stepClaim(ordered, current, event.key === ']' ? 1 : -1);
+        if (!next) return;
+        event.preventDefault();
+        const index = ids.indexOf(next.target.articleId);
+        if (index >= 0) setActiveArticle(index);
+        requestFocus(next.id);
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [ordered, ids, onHelp, popUndo, restoreClaim, showToast, setActiveArticle, requestFocus]);
+
+  return null;
+}

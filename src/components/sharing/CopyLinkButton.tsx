@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import type { Claim } from '../../core/claims/claim.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { copyClaimLink } from './copy-claim-link.ts';
+
+/** A "Copy link" button for one claim, announcing the outcome in the polite live region. */
+export function CopyLinkButton({
+  claim,
+  className,
+  children = 'Copy link',
+}: {
+  claim: Claim;
+  className: string;
+  children?: ReactNode;
+}) {
+  const showToast = useAppStore((s) => s.showToast);
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        void copyClaimLink(claim).then((message) => {
+          if (message) showToast(message);
+        });
+      }}
+      className={className}
+    >
+      {children}
+    </button>
+  );
+}

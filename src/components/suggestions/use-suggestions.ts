@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../../store/app-store.ts';
+import type { Highlight } from '../reader/ArticleView.tsx';
+import { lazyModule, useLazyModule } from '../ui/lazy-module.ts';
+import { useClaimAnchors } from '../reader/use-reader-data.ts';
+
+/** The suggestion analysis (quote attribution, check-worthy sentences), loaded on first use. */
+export const suggestionAnalysis = lazyModule(() => import('./suggestion-analysis.ts'));
+
+const NO_HIGHLIGHTS: readonly Highlight[] = [];
+
+/** Suggestions drawn in the text (when the reader has them shown and the analysis has loaded). */
+export function useSuggestionHighlights(articleId: string): readonly Highlight[] {
+  const shown = useAppStore((s) => s.suggestionsShown);
+  const analysis = useLazyModule(suggestionAnalysis, shown);
+  const { byArticle, loaded } = useClaimAnchors();
+  const dismissed = useAppStore((s) => s.dismissedSuggestions);
+  const text = loaded.get(articleId)?.text;
+  const anchors = byArticle.get(articleId);
+  return useMemo(
+    () =>
+      shown && analysis
+        ? analysis.suggestionHighlights(
+            analysis.openSuggestionsOf(articleId, text, anchors, dismissed),
+          )
+        : NO_HIGHLIGHTS,
+    [shown, analysis, articleId, text, anchors, dismissed],
+  );
+}
