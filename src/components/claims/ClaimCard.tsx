@@ -315,7 +315,9 @@ export function OpenClaimCard({ claimId }: { claimId: string }) {
       claim={claim}
       outlet={article?.article.outlet ?? ''}
       originalUrl={
-        article && textFragmentUrl(article.article.url, article.text.text, { start, end })
+        article?.article.url === undefined
+          ? undefined
+          : textFragmentUrl(article.article.url, article.text.text, { start, end })
       }
       range={entry}
     />

@@ -240,7 +240,14 @@ export function ArticleView({
         ))
       )}
       <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
-        Published <time dateTime={article.published}>{formatIsoDate(article.published)}</time>
+        {article.byline !== undefined && <>{article.byline} · </>}
+        {article.published === undefined ? (
+          'Publication date not given'
+        ) : (
+          <>
+            Published <time dateTime={article.published}>{formatIsoDate(article.published)}</time>
+          </>
+        )}
         {article.eventDate && (
           <>
             {' · '}Event{' '}
@@ -286,17 +293,19 @@ export function ArticleView({
           ),
         )}
       </div>
-      <p className="mt-8 border-t border-stone-300 pt-4 dark:border-stone-700">
-        <a
-          href={article.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="font-medium text-teal-800 underline underline-offset-2 hover:text-teal-950 dark:text-teal-300 dark:hover:text-teal-100"
-        >
-          Read the original on {article.outlet}
-          <span className="sr-only"> (opens in a new tab)</span>
-        </a>
-      </p>
+      {article.url !== undefined && (
+        <p className="mt-8 border-t border-stone-300 pt-4 dark:border-stone-700">
+          <a
+            href={article.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="font-medium text-teal-800 underline underline-offset-2 hover:text-teal-950 dark:text-teal-300 dark:hover:text-teal-100"
+          >
+            Read the original on {article.outlet}
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        </p>
+      )}
     </article>
   );
 }

@@ -24,9 +24,14 @@ export const articleSchema = v.looseObject({
     kind: v.picklist(['paragraph', 'bullets']),
     items: v.array(nonEmptyText),
   }),
-  published: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD')),
+  // Optional for articles a reader adds, whose page may not say when it was published.
+  published: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD')),
+  ),
   eventDate: v.optional(v.pipe(v.string(), v.isoDate('must be YYYY-MM-DD'))),
-  url: httpUrl,
+  // Optional for pasted text that has no source address.
+  url: v.optional(httpUrl),
+  byline: v.optional(nonEmptyText),
   caption: v.optional(v.looseObject({ text: nonEmptyText, credit: v.optional(nonEmptyText) })),
   body: v.pipe(v.array(blockSchema), v.minLength(1, 'must have at least one block')),
 });

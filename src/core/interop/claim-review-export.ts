@@ -15,9 +15,10 @@ export interface ClaimReviewRating {
 export type ClaimAppearance =
   | {
       readonly '@type': 'NewsArticle';
-      readonly url: string;
+      /** Absent for an added article that has no source address. */
+      readonly url?: string;
       readonly headline: string;
-      readonly datePublished: string;
+      readonly datePublished?: string;
       readonly publisher: { readonly '@type': 'Organization'; readonly name: string };
     }
   | { readonly '@type': 'CreativeWork'; readonly identifier: string };
@@ -49,9 +50,9 @@ function appearanceOf(articleId: string, article: Article | undefined): ClaimApp
   if (!article) return { '@type': 'CreativeWork', identifier: articleId };
   return {
     '@type': 'NewsArticle',
-    url: article.url,
+    ...(article.url === undefined ? {} : { url: article.url }),
     headline: article.headline,
-    datePublished: article.published,
+    ...(article.published === undefined ? {} : { datePublished: article.published }),
     publisher: { '@type': 'Organization', name: article.outlet },
   };
 }

@@ -64,7 +64,9 @@ function claimMarkdown(claim: Claim): string {
 function articleHeading(articleId: string, article: Article | undefined): string {
   if (!article) return `## Unknown article (${oneLine(articleId)})`;
   const lines = [`## ${oneLine(article.outlet)}: ${oneLine(article.headline)}`];
-  if (isEvidenceLink(article.url)) lines.push('', autolink(article.url));
+  if (article.url !== undefined && isEvidenceLink(article.url)) {
+    lines.push('', autolink(article.url));
+  }
   return lines.join('\n');
 }
 

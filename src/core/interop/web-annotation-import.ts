@@ -379,7 +379,9 @@ function plan(
   if (!found.ok) return found;
 
   const byUrl = new Map<string, string>();
-  for (const [id, { article }] of articles) byUrl.set(comparableUrl(article.url), id);
+  for (const [id, { article }] of articles) {
+    if (article.url !== undefined) byUrl.set(comparableUrl(article.url), id);
+  }
   const existingClaims = Object.keys(existing)
     .map((key) => existing[key])
     .filter((claim): claim is Claim => claim !== undefined);

@@ -7,8 +7,8 @@ import { FRAGMENT_LONG_QUOTE, textFragmentUrl } from './text-fragment.ts';
 
 const ntText = articleText(newstalk).text;
 const biText = articleText(businessInsider).text;
-const NT_URL = newstalk.url;
-const BI_URL = businessInsider.url;
+const NT_URL = newstalk.url ?? '';
+const BI_URL = businessInsider.url ?? '';
 
 function rangeOf(text: string, quote: string, nth = 0): TextRange {
   let at = -1;
