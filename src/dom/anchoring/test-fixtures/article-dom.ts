@@ -77,7 +77,7 @@ export function renderArticleDom(
     ...(article.standfirst.kind === 'bullets'
       ? [el('ul', {}, ...standfirst.map((b) => block('li', b)))]
       : standfirst.map((b) => block('p', b))),
-    el('p', {}, 'Published ', el('time', { datetime: article.published }, article.published)),
+    el('p', {}, 'Published ', el('time', { datetime: article.published ?? '' }, article.published ?? '')),
     ...(article.caption
       ? [
           el(
@@ -93,7 +93,7 @@ export function renderArticleDom(
         ]
       : []),
     body,
-    el('p', {}, el('a', { href: article.url }, `Read the original on ${article.outlet}`)),
+    el('p', {}, el('a', { href: article.url ?? '' }, `Read the original on ${article.outlet}`)),
   );
   document.body.append(articleEl);
   return articleEl;
