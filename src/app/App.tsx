@@ -3,6 +3,7 @@ import { KEYBOARD_HINT_ID } from '../components/reader/ArticleView.tsx';
 import { CLAIMS_PANEL_ID } from '../components/reader/element-ids.ts';
 import { GlobalShortcuts } from '../components/reader/GlobalShortcuts.tsx';
 import { LazyFeature } from '../components/ui/LazyFeature.tsx';
+import { LibraryButtons } from '../components/library/LibraryButtons.tsx';
 import { Reader } from '../components/reader/Reader.tsx';
 import { Toast } from '../components/ui/Toast.tsx';
 import {
@@ -82,6 +83,7 @@ export function App() {
               Two reports of the Johnson–Lavrov press conference in Moscow, 22 December 2017
             </p>
           </div>
+          <LibraryButtons />
           <button
             type="button"
             onClick={openHelp}

@@ -5,6 +5,7 @@ import {
   type Article,
   type Manifest,
 } from '../../core/articles/article-schema.ts';
+import { isOwnArticleId } from '../../core/articles/own-article.ts';
 
 /** Address of a file under `data/`, relative to wherever the app is served from. */
 export function dataUrl(path: string): string {
@@ -36,11 +37,34 @@ export function manifestQueryOptions() {
   });
 }
 
-/** One article (`data/articles/<id>.json`), validated against the article schema. */
+/** The IndexedDB code for added articles (and dexie), loaded only when one is asked for. */
+export function loadOwnArticleDb() {
+  return import('./own-article-db.ts');
+}
+
+/** The articles the reader added on this device, oldest first, without their text. */
+export function ownArticlesQueryOptions() {
+  return queryOptions({
+    queryKey: ['own-articles'],
+    queryFn: async () => (await loadOwnArticleDb()).listOwnArticles(),
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+/**
+ * One article, validated against the article schema: a shipped one from
+ * `data/articles/<id>.json`, an added one from this device's IndexedDB.
+ */
 export function articleQueryOptions(id: string) {
   return queryOptions({
     queryKey: ['article', id],
     queryFn: async (): Promise<Article> => {
+      if (isOwnArticleId(id)) {
+        const article = await (await loadOwnArticleDb()).getOwnArticle(id);
+        if (!article) throw new Error('This added article isn’t on this device (it was deleted).');
+        return article;
+      }
       const article = parseArticle(
         await fetchJson(dataUrl(`articles/${encodeURIComponent(id)}.json`), `Article "${id}"`),
         id,

@@ -5,12 +5,17 @@ import { ArticleSkeleton } from './ArticleSkeleton.tsx';
 import { ArticleTabs, panelId, tabId } from './ArticleTabs.tsx';
 import { LoadError } from '../ui/LoadError.tsx';
 import { useAppStore } from '../../store/app-store.ts';
+import { useArticlePair } from '../library/article-pair.ts';
+import { PairChooser } from '../library/PairChooser.tsx';
+
+const NO_IDS: readonly string[] = [];
 
 /** The two reports: side by side on wide screens, one at a time behind tabs on narrow ones. */
 export function Reader() {
   const manifest = useQuery(manifestQueryOptions());
   const active = useAppStore((s) => s.activeArticle);
   const setActive = useAppStore((s) => s.setActiveArticle);
+  const ids = useArticlePair(manifest.data?.articles ?? NO_IDS);
 
   if (manifest.isPending) {
     return (
@@ -35,9 +40,9 @@ export function Reader() {
     );
   }
 
-  const ids = manifest.data.articles;
   return (
     <>
+      <PairChooser shipped={manifest.data.articles} shown={ids} />
       <ArticleTabs articleIds={ids} active={active} onSelect={setActive} />
       <div className="mx-auto grid max-w-[92rem] gap-x-10 px-4 sm:px-6 lg:grid-cols-2">
         {ids.map((id, i) => (

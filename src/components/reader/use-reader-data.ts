@@ -10,6 +10,7 @@ import {
 } from '../../core/anchoring/claim-anchors.ts';
 import type { Claim } from '../../core/claims/claim.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { useArticlePair } from '../library/article-pair.ts';
 import { lazyModule, useLazyModule } from '../ui/lazy-module.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 
@@ -25,13 +26,16 @@ export interface LoadedArticle {
 const NO_IDS: readonly string[] = [];
 const NO_CLAIMS: Readonly<Record<string, Claim>> = {};
 
-/** The article ids to show and those articles that have loaded, with their canonical text. */
+/**
+ * The ids of the two articles shown (the chosen pair, see article-pair.ts) and those that have
+ * loaded, with their canonical text.
+ */
 export function useLoadedArticles(): {
   ids: readonly string[];
   loaded: ReadonlyMap<string, LoadedArticle>;
 } {
   const manifest = useQuery(manifestQueryOptions());
-  const ids = manifest.data?.articles ?? NO_IDS;
+  const ids = useArticlePair(manifest.data?.articles ?? NO_IDS);
   const articles = useQueries({
     queries: ids.map((id) => articleQueryOptions(id)),
     combine: articleData,
