@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Claim } from '../core/claims/claim.ts';
+import type { Claim, ClaimStatus } from '../core/claims/claim.ts';
 
 /** A short message for the polite live region, with an optional claim to restore on Undo. */
 export interface Toast {
@@ -18,6 +18,10 @@ export interface SharedClaims {
 export interface LinkNotice {
   readonly message: string;
   readonly quote?: string;
+  /** The shared verdict, when the quote could not be shown in its article. */
+  readonly status?: ClaimStatus;
+  /** An added article the link names that isn't on this device: what the link says of it. */
+  readonly missingArticle?: { readonly title: string; readonly url?: string };
 }
 
 /** A passage of an article (not a claim) to show, flash and focus, e.g. a counterpart. */

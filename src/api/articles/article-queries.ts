@@ -5,7 +5,7 @@ import {
   type Article,
   type Manifest,
 } from '../../core/articles/article-schema.ts';
-import { isOwnArticleId } from '../../core/articles/own-article.ts';
+import { isOwnArticleId } from '../../core/articles/own-article-id.ts';
 
 /** Address of a file under `data/`, relative to wherever the app is served from. */
 export function dataUrl(path: string): string {

@@ -4,7 +4,7 @@ import {
   articleQueryOptions,
   ownArticlesQueryOptions,
 } from '../../api/articles/article-queries.ts';
-import { isOwnArticleId } from '../../core/articles/own-article.ts';
+import { isOwnArticleId } from '../../core/articles/own-article-id.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { hasOwnArticles, setArticlePair } from './article-pair.ts';
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { isOwnArticleId } from '../../core/articles/own-article.ts';
+import { isOwnArticleId } from '../../core/articles/own-article-id.ts';
 
 /** The page address's parameter that names the two articles shown, e.g. `?pair=a,b`. */
 export const PAIR_PARAM = 'pair';

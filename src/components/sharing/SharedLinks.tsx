@@ -20,6 +20,10 @@ import { newClaimId, useAppStore } from '../../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from '../claims/claim-status-labels.ts';
 import { SHARED_REGION_ID } from '../reader/element-ids.ts';
 import { useClaimAnchors, useLoadedArticles } from '../reader/use-reader-data.ts';
+import { loadOwnArticleDb } from '../../api/articles/article-queries.ts';
+import { isOwnArticleId } from '../../core/articles/own-article-id.ts';
+import { setArticlePair } from '../library/article-pair.ts';
+import { requestAddArticle } from '../library/LibraryButtons.tsx';
 
 function quoteOf(link: SharedClaimLink): string {
   return link.quote.kind === 'exact'
@@ -48,6 +52,9 @@ export function SharedLinkOpener() {
   // A decoded link waits here until its article has loaded; `arrivals` re-runs the effect.
   const pendingLink = useRef<SharedClaimLink | null>(null);
   const [arrivals, setArrivals] = useState(0);
+  // The added article a link names, once this device's library was asked for it.
+  const lookedUp = useRef<string | null>(null);
+  const missingShown = useRef(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -85,6 +92,34 @@ export function SharedLinkOpener() {
     const pending = pendingLink.current;
     if (!pending || ids.length === 0) return;
     const index = ids.indexOf(pending.articleId);
+    if (index < 0 && isOwnArticleId(pending.articleId)) {
+      // An article someone added: shown if this device has it too, else named and offered.
+      // The link waits, so that adding the same text anchors the quote in it.
+      const id = pending.articleId;
+      if (lookedUp.current === id) return;
+      lookedUp.current = id;
+      const first = ids[0];
+      const showMissing = () => {
+        missingShown.current = true;
+        setLinkNotice({
+          message: `The article this quote is from isn’t on this device. Add it (the same saved page or text) to see the quote in place.`,
+          quote: quoteOf(pending),
+          status: pending.status,
+          missingArticle: {
+            title: pending.article?.title ?? 'Untitled article',
+            ...(pending.article?.url === undefined ? {} : { url: pending.article.url }),
+          },
+        });
+      };
+      loadOwnArticleDb()
+        .then((db) => db.getOwnArticle(id))
+        .then((article) => {
+          if (article && first !== undefined) setArticlePair([first, id]);
+          else showMissing();
+        })
+        .catch(showMissing);
+      return;
+    }
     if (index < 0) {
       pendingLink.current = null;
       setLinkNotice({
@@ -96,6 +131,10 @@ export function SharedLinkOpener() {
     const entry = loaded.get(pending.articleId);
     if (!entry) return; // Still loading.
     pendingLink.current = null;
+    if (missingShown.current) {
+      missingShown.current = false;
+      setLinkNotice(null);
+    }
     const text = entry.text.text;
     const result = anchorSharedClaim(prepareText(text), pending);
     setActiveArticle(index);
@@ -206,12 +245,55 @@ export function SharedClaimsRegion() {
         </h2>
         {linkNotice && (
           <div role="alert" className="mt-2 text-sm">
+            {linkNotice.missingArticle && (
+              <p className="font-serif text-base font-semibold">
+                {linkNotice.missingArticle.title}
+              </p>
+            )}
             <p>{linkNotice.message}</p>
             {linkNotice.quote !== undefined && (
               <blockquote className="mt-1 border-l-4 border-stone-400 pl-3 font-serif whitespace-pre-line">
                 {linkNotice.quote}
               </blockquote>
             )}
+            {linkNotice.status && (
+              <p className="mt-1">
+                <span
+                  className={`inline-flex items-center gap-1 rounded border px-1.5 text-xs font-semibold ${STATUS_BADGE_CLASSES[linkNotice.status]}`}
+                >
+                  <span aria-hidden="true">{STATUS_LABELS[linkNotice.status].icon}</span>
+                  Shared verdict: {STATUS_LABELS[linkNotice.status].label}
+                </span>
+              </p>
+            )}
+          </div>
+        )}
+        {linkNotice?.missingArticle && (
+          <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+            {linkNotice.missingArticle.url !== undefined && (
+              <a
+                href={linkNotice.missingArticle.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="font-medium break-all text-teal-800 underline dark:text-teal-300"
+              >
+                Open the original: {linkNotice.missingArticle.url}
+                <span className="sr-only"> (opens in a new tab)</span>
+              </a>
+            )}
+            <button
+              type="button"
+              onClick={() => {
+                const missing = linkNotice.missingArticle;
+                requestAddArticle({
+                  ...(missing?.title === undefined ? {} : { title: missing.title }),
+                  ...(missing?.url === undefined ? {} : { url: missing.url }),
+                });
+              }}
+              className="min-h-11 rounded-md border border-stone-400 px-3 font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
+            >
+              Add this article…
+            </button>
           </div>
         )}
         {visible.length > 0 && (

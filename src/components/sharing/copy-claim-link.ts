@@ -1,3 +1,5 @@
+import type { Article } from '../../core/articles/article-schema.ts';
+import { isOwnArticleId } from '../../core/articles/own-article-id.ts';
 import type { Claim } from '../../core/claims/claim.ts';
 import { encodeClaimPermalink } from '../../core/sharing/permalink-codec.ts';
 import { appBaseUrl, shareOrCopyLink, type ShareOutcome } from '../../dom/sharing/share-link.ts';
@@ -24,8 +26,15 @@ export async function passOnLink(url: string, what: string, title: string): Prom
   return shareMessage(outcome, what);
 }
 
-/** Copies (or shares) a permalink to one claim and returns the message to announce. */
-export function copyClaimLink(claim: Claim): Promise<string | null> {
-  const url = appBaseUrl() + encodeClaimPermalink(claim);
+/**
+ * Copies (or shares) a permalink to one claim and returns the message to announce. A claim on
+ * an added article carries the article's title and source, to be named where it isn't stored.
+ */
+export function copyClaimLink(claim: Claim, article?: Article): Promise<string | null> {
+  const info =
+    article && isOwnArticleId(article.id)
+      ? { title: article.headline, ...(article.url === undefined ? {} : { url: article.url }) }
+      : undefined;
+  const url = appBaseUrl() + encodeClaimPermalink(claim, info);
   return passOnLink(url, 'Link', `“${claim.target.quote.exact.slice(0, 80)}”`);
 }

@@ -1,6 +1,7 @@
 import type { Article, ArticleBlock } from './article-schema.ts';
 import { articleText } from './article-text.ts';
 import { textHash } from '../text/text-hash.ts';
+import { OWN_ARTICLE_ID_PREFIX } from './own-article-id.ts';
 import { parseEvidenceUrl } from '../claims/evidence-url.ts';
 
 /** Largest file the reader may add, in bytes (stated in the Add article dialog). */
@@ -9,16 +10,8 @@ export const MAX_ARTICLE_FILE_BYTES = 5 * 1024 * 1024;
 /** Most characters of text an added article may have (stated in the Add article dialog). */
 export const MAX_ARTICLE_TEXT_CHARS = 1_000_000;
 
-/** Ids of added articles start with this; shipped articles never do. */
-export const OWN_ARTICLE_ID_PREFIX = 'own-';
-
 /** Outlet shown for an added article whose page names no site and has no source address. */
 export const UNKNOWN_OUTLET = 'Added article';
-
-/** Whether an article id names an article the reader added (kept on the device). */
-export function isOwnArticleId(id: string): boolean {
-  return id.startsWith(OWN_ARTICLE_ID_PREFIX);
-}
 
 /** The id of an added article: its canonical text's hash, so the same text is one article. */
 export function ownArticleId(canonicalText: string): string {

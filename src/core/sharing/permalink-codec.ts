@@ -18,6 +18,10 @@ import { isClaimPermalinkHash } from './shared-link-hash.ts';
  * linkifiers mangle or trim `'()*!` and the like. `k` is the FNV-1a 32 checksum of the canonical
  * form of everything before `&k=` (see formatPermalink), so that a cut-off or edited link is
  * recognised; it also makes every link end in a letter or digit.
+ *
+ * A link to a claim on an article the reader added also carries `t=TITLE[&u=SOURCE]&h=HASH`
+ * (before `k`), so that where that article is not stored the quote can still be shown with
+ * its title and source. Links without them (all older links) read as before.
  */
 export const PERMALINK_HASH_PREFIX = '#claim?';
 
@@ -35,6 +39,12 @@ export const PERMALINK_NOTE_MAX = 280;
 
 /** Longest article or claim id a link may carry. */
 export const PERMALINK_ID_MAX = 200;
+
+/** Longest article title a link carries; a longer one is cut. */
+export const PERMALINK_TITLE_MAX = 300;
+
+/** Longest source address a link carries; a longer one is left out. */
+export const PERMALINK_SOURCE_MAX = 2000;
 
 /** Longer hashes are refused unread: no link this app makes comes near it. */
 export const PERMALINK_HASH_MAX = 100_000;
@@ -74,6 +84,15 @@ export interface SharedClaimLink {
   /** True when the claim had a note too long to send. */
   readonly noteOmitted: boolean;
   readonly claimId?: string;
+  /** For an added article: its title, source address and text hash, as the link carried them. */
+  readonly article?: SharedArticleInfo;
+}
+
+/** What a link says about an added article, so it can be named where it is not stored. */
+export interface SharedArticleInfo {
+  readonly title: string;
+  readonly url?: string;
+  readonly textHash?: string;
 }
 
 /** The outcome of reading a claim link: the link, or a reason to show the reader. */
@@ -88,7 +107,7 @@ export { isClaimPermalinkHash };
  * slug or UUID is left out; throws a RangeError for such an article id, or for a quote over
  * PERMALINK_QUOTE_MAX characters that has no words to shorten it by.
  */
-export function encodeClaimPermalink(claim: Claim): string {
+export function encodeClaimPermalink(claim: Claim, article?: SharedArticleInfo): string {
   const { target } = claim;
   if (!isSafeId(target.articleId)) {
     throw new RangeError(`Article id ${JSON.stringify(target.articleId)} cannot go in a link.`);
@@ -116,6 +135,13 @@ export function encodeClaimPermalink(claim: Claim): string {
   if (claim.note.length > PERMALINK_NOTE_MAX) params.push(['nt', '1']);
   else if (claim.note !== '') params.push(['n', claim.note]);
   if (isSafeId(claim.id)) params.push(['id', claim.id]);
+  if (article) {
+    params.push(['t', article.title.slice(0, PERMALINK_TITLE_MAX)]);
+    if (article.url !== undefined && article.url.length <= PERMALINK_SOURCE_MAX) {
+      params.push(['u', article.url]);
+    }
+    params.push(['h', article.textHash ?? target.textHash]);
+  }
   return formatPermalink(params);
 }
 
@@ -206,6 +232,15 @@ export function decodeClaimPermalink(hash: string): PermalinkResult {
     noteOmitted: p.nt === '1',
     ...(p.n === undefined ? {} : { note: p.n }),
     ...(p.id === undefined ? {} : { claimId: p.id }),
+    ...(p.t === undefined
+      ? {}
+      : {
+          article: {
+            title: p.t,
+            ...(p.u === undefined ? {} : { url: p.u }),
+            ...(p.h === undefined ? {} : { textHash: p.h }),
+          },
+        }),
   };
   return { ok: true, link };
 }
@@ -342,6 +377,26 @@ const paramsEntries = {
   ),
   nt: v.optional(v.literal('1', 'the note is not valid')),
   id: v.optional(id('claim id')),
+  t: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(PERMALINK_TITLE_MAX, 'the article’s title is too long'),
+      v.check((text) => text.trim() !== '', 'the article’s title is empty'),
+    ),
+  ),
+  u: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(PERMALINK_SOURCE_MAX, 'the article’s source address is too long'),
+      v.regex(
+        /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i,
+        'the article’s source address is not a web address',
+      ),
+    ),
+  ),
+  h: v.optional(
+    v.pipe(v.string(), v.regex(/^fnv1a64:[0-9a-f]{16}$/, 'the article’s text hash is not valid')),
+  ),
 };
 
 const paramsSchema = v.pipe(
@@ -356,4 +411,8 @@ const paramsSchema = v.pipe(
   ),
   v.check((p) => p.s <= p.e, 'the quote ends before it starts'),
   v.check((p) => p.n === undefined || p.nt === undefined, 'the note is both given and left out'),
+  v.check(
+    (p) => p.t !== undefined || (p.u === undefined && p.h === undefined),
+    'it names a source without an article title',
+  ),
 );

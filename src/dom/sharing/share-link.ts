@@ -26,9 +26,13 @@ export async function shareOrCopyLink(url: string, title: string): Promise<Share
   }
 }
 
-/** This page's address without its hash, for links into this app from any sub-path. */
+/**
+ * This page's address without its hash, for links into this app from any sub-path; without the
+ * chosen pair of articles too, which may name articles only this device has.
+ */
 export function appBaseUrl(): string {
   const url = new URL(window.location.href);
   url.hash = '';
+  url.searchParams.delete('pair');
   return url.href;
 }

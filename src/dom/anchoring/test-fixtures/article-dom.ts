@@ -77,7 +77,12 @@ export function renderArticleDom(
     ...(article.standfirst.kind === 'bullets'
       ? [el('ul', {}, ...standfirst.map((b) => block('li', b)))]
       : standfirst.map((b) => block('p', b))),
-    el('p', {}, 'Published ', el('time', { datetime: article.published ?? '' }, article.published ?? '')),
+    el(
+      'p',
+      {},
+      'Published ',
+      el('time', { datetime: article.published ?? '' }, article.published ?? ''),
+    ),
     ...(article.caption
       ? [
           el(
