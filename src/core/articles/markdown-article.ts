@@ -29,9 +29,16 @@ function decodeEntities(text: string): string {
 function inlineText(tokens: readonly Token[] | undefined, fallback: string): string {
   if (!tokens) return decodeEntities(fallback);
   let text = '';
+  // The words inside inline <script> or <style> tags are code, not article text.
+  let inCode = false;
   for (const token of tokens) {
+    if (token.type === 'html') {
+      if (/^<(script|style)\b/i.test(token.raw)) inCode = true;
+      else if (/^<\/(script|style)\b/i.test(token.raw)) inCode = false;
+      continue;
+    }
+    if (inCode) continue;
     switch (token.type) {
-      case 'html':
       case 'image':
         break;
       case 'br':
