@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../core/articles/article-text.ts';
-import { webPageArticle } from './web-page-article.ts';
+import { inertMarkup, webPageArticle } from './web-page-article.ts';
 
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, '../../../e2e/fixtures/own-articles', name), 'utf8');
@@ -54,5 +54,17 @@ describe('webPageArticle', () => {
         '<html><head><title>Log in</title></head><body><nav><a href="/">Home</a></nav><form><input></form></body></html>',
       ),
     ).toThrow(/Could not find a readable article/);
+  });
+});
+
+describe('inertMarkup', () => {
+  it('renames handlers and styles in tags, in any case, and leaves the text alone', () => {
+    expect(
+      inertMarkup(
+        '<BODY OnLoad="x()"><p style="color:red" onclick=\'y()\'>Carry on=regardless</p><STYLE>p{}</style><base href="http://t.invalid/"><svg/onload=z()>',
+      ),
+    ).toBe(
+      '<BODY data-inert-OnLoad="x()"><p data-inert-style="color:red" data-inert-onclick=\'y()\'>Carry on=regardless</p><template>p{}</template><x-inert-base href="http://t.invalid/"><svg/data-inert-onload=z()>',
+    );
   });
 });

@@ -127,6 +127,23 @@ function pageAddress(doc: Document, html: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The page's markup with event-handler and style attributes renamed, `<style>` turned into an
+ * (unrendered) `<template>` and `<base>` into an unknown element. The parsed document runs and
+ * loads nothing either way; this only keeps the browser from parsing them at all, which under
+ * the app's Content Security Policy fills the console with (harmless) violation reports.
+ */
+export function inertMarkup(html: string): string {
+  return html
+    .replace(/<[a-z][^>]*>/gi, (tag) =>
+      tag
+        .replace(/^<(base)\b/i, '<x-inert-$1')
+        .replace(/^<(\/?)style\b/i, '<$1template')
+        .replace(/(\s|\/)(on[a-z]+|style)(\s*=)/gi, '$1data-inert-$2$3'),
+    )
+    .replace(/<\/style\s*>/gi, '</template>');
+}
+
 /** Fewer characters than this in what Readability kept is no article, only page furniture. */
 const MIN_ARTICLE_CHARS = 200;
 
@@ -139,7 +156,7 @@ export function webPageArticle(
   html: string,
   options: { title?: string; url?: string } = {},
 ): Article {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(inertMarkup(html), 'text/html');
   const address = httpAddress(options.url) ?? pageAddress(doc, html);
   const published = metaContent(doc, [
     'meta[property="article:published_time"]',
