@@ -355,6 +355,8 @@ test('the library lists every article; an added one is renamed, deleted and put 
   await expect(items).toHaveCount(2);
   await expect(library.getByRole('status')).toContainText('Its 1 claim is kept');
   await expect(page.locator(`article[data-article="${id}"]`)).toHaveCount(0);
+  // The claim is kept, listed as needing re-anchoring.
+  await expect(page.getByRole('button', { name: 'Claims (1)' })).toBeAttached();
   await library.getByRole('button', { name: 'Undo' }).click();
   await expect(items).toHaveCount(3);
   await items.nth(2).getByRole('button', { name: /^Show/ }).click();
@@ -388,4 +390,27 @@ test('a file dropped anywhere on the page opens the dialog with it chosen', asyn
     .getAttribute('data-article');
   await dragSelect(page, id ?? '', 'twice a day');
   await expect(claimToolbar(page)).toBeVisible();
+});
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true });
+
+  test('the dialog fits, and the added article is a tab beside the other', async ({ page }) => {
+    await openReader(page);
+    const dialog = await openAddDialog(page);
+    const box = await dialog.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    const id = await pasteStatement(page);
+    const tabs = page.getByRole('tablist', { name: 'Reports' }).getByRole('tab');
+    await expect(tabs).toHaveCount(2);
+    await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await tabs.nth(0).tap();
+    await expect(page.locator(`article[data-article="${BUSINESS_INSIDER}"]`)).toBeVisible();
+    await expect(page.locator(`article[data-article="${id}"]`)).toBeHidden();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(false);
+  });
 });

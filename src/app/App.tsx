@@ -42,10 +42,11 @@ export function App() {
   const panelOpen = useAppStore((s) => s.claimsPanelOpen);
   const setPanelOpen = useAppStore((s) => s.setClaimsPanelOpen);
   const openClaimId = useAppStore((s) => s.openClaimId);
-  const { byArticle, loaded } = useClaimAnchors();
+  const { byArticle, loaded, unavailable } = useClaimAnchors();
+  // Claims on an article no longer available are listed in the panel, so they are counted too.
   const claimCount = [...byArticle.values()].reduce(
     (n, a) => n + a.anchored.length + a.orphaned.length + a.pending.length,
-    0,
+    unavailable.length,
   );
   const canonicalTextOf = useCallback(
     (articleId: string) => loaded.get(articleId)?.text.text,

@@ -12,6 +12,7 @@ import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { newClaimId, useAppStore } from '../../store/app-store.ts';
 import { STATUS_LABELS } from './claim-status-labels.ts';
 import { copyClaimLink } from '../sharing/copy-claim-link.ts';
+import { useLoadedArticles } from '../reader/use-reader-data.ts';
 import { SELECTION_TOOLBAR_ID } from '../reader/element-ids.ts';
 
 const BUTTON_LABELS: Record<ClaimStatus, string> = {
@@ -46,6 +47,7 @@ export function SelectionToolbar({
   const addClaim = useAppStore((s) => s.addClaim);
   const showToast = useAppStore((s) => s.showToast);
   const setComparison = useAppStore((s) => s.setComparison);
+  const { loaded } = useLoadedArticles();
   const pointerDown = useRef(false);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
   const textOf = useRef(canonicalTextOf);
@@ -142,7 +144,7 @@ export function SelectionToolbar({
       createdAt: now,
       updatedAt: now,
     };
-    void copyClaimLink(claim).then((message) => {
+    void copyClaimLink(claim, loaded.get(selection.articleId)?.article).then((message) => {
       if (message) showToast(message);
     });
   };

@@ -38,6 +38,7 @@ export function AddArticleDialog({
   const fileRef = useRef<HTMLInputElement | null>(null);
   const client = useQueryClient();
   const showToast = useAppStore((s) => s.showToast);
+  const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const [file, setFile] = useState<File | undefined>(start.file);
   const [title, setTitle] = useState(start.title ?? '');
   const [url, setUrl] = useState(start.url ?? '');
@@ -73,6 +74,8 @@ export function AddArticleDialog({
       };
       const article = file ? await readArticleFile(file, options) : plainTextArticle(text, options);
       const { added } = await addOwnArticle(client, article, shown);
+      // On a phone, its tab is the one shown (it is the second of the pair).
+      setActiveArticle(1);
       showToast(
         added
           ? `Added “${article.headline}”, kept on this device`

@@ -39,6 +39,7 @@ export function LibraryDialog({
   const own = useQuery(ownArticlesQueryOptions());
   const shippedArticles = useQueries({ queries: shipped.map((id) => articleQueryOptions(id)) });
   const claims = useAppStore((s) => s.claims);
+  const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
   const [deleted, setDeleted] = useState<{ stored: StoredArticle; claims: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -86,6 +87,7 @@ export function LibraryDialog({
     if (other === undefined || shown.includes(id)) return;
     const pair: [string, string] = [other, id];
     setArticlePair(pair[0] === shipped[0] && pair[1] === shipped[1] ? null : pair);
+    setActiveArticle(1);
     dialogRef.current?.close();
   };
 

@@ -1,6 +1,10 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { articleQueryOptions, manifestQueryOptions } from '../../api/articles/article-queries.ts';
+import {
+  articleQueryOptions,
+  manifestQueryOptions,
+  ownArticlesQueryOptions,
+} from '../../api/articles/article-queries.ts';
 import type { Article } from '../../core/articles/article-schema.ts';
 import { articleText, type ArticleText } from '../../core/articles/article-text.ts';
 import {
@@ -10,7 +14,7 @@ import {
 } from '../../core/anchoring/claim-anchors.ts';
 import type { Claim } from '../../core/claims/claim.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { useArticlePair } from '../library/article-pair.ts';
+import { hasOwnArticles, useArticlePair } from '../library/article-pair.ts';
 import { lazyModule, useLazyModule } from '../ui/lazy-module.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 
@@ -81,7 +85,10 @@ function textOf(article: Article): ArticleText {
 /** Every claim, anchored in its loaded article, plus claims whose article is not available. */
 export interface ClaimAnchors {
   readonly byArticle: ReadonlyMap<string, ArticleAnchors>;
-  /** Claims on articles that are not in the article list: kept and listed, never dropped. */
+  /**
+   * Claims on articles neither shown nor on this device (e.g. an added article since deleted):
+   * kept and listed, never dropped. Claims on a stored article that is not shown are in neither.
+   */
   readonly unavailable: readonly Claim[];
 }
 
@@ -97,9 +104,12 @@ export function useClaimAnchors(): ClaimAnchors & {
   const hydrated = useHydrated();
   const claims = hydrated ? storedClaims : NO_CLAIMS;
   const reanchor = useReanchorCode();
+  // The reader's added articles, asked for only on a device where some were added.
+  const own = useQuery({ ...ownArticlesQueryOptions(), enabled: hydrated && hasOwnArticles() });
+  const stored = useMemo(() => new Set(own.data?.map((a) => a.id)), [own.data]);
   const anchors = useMemo(
-    () => anchorAll(claims, ids, loaded, reanchor),
-    [claims, ids, loaded, reanchor],
+    () => anchorAll(claims, ids, stored, loaded, reanchor),
+    [claims, ids, stored, loaded, reanchor],
   );
   const reanchorFailed = useLoadReanchorCodeWhile(
     [...anchors.byArticle.values()].some((a) => a.pending.length > 0),
@@ -137,6 +147,7 @@ let lastAnchors:
   | {
       claims: Readonly<Record<string, Claim>>;
       ids: readonly string[];
+      stored: ReadonlySet<string>;
       loaded: ReadonlyMap<string, LoadedArticle>;
       reanchor: Reanchor | undefined;
       result: ClaimAnchors;
@@ -146,12 +157,14 @@ let lastAnchors:
 function anchorAll(
   claims: Readonly<Record<string, Claim>>,
   ids: readonly string[],
+  stored: ReadonlySet<string>,
   loaded: ReadonlyMap<string, LoadedArticle>,
   reanchor: Reanchor | undefined,
 ): ClaimAnchors {
   if (
     lastAnchors?.claims === claims &&
     lastAnchors.ids === ids &&
+    lastAnchors.stored === stored &&
     lastAnchors.loaded === loaded &&
     lastAnchors.reanchor === reanchor
   ) {
@@ -168,9 +181,9 @@ function anchorAll(
   for (const [articleId, list] of grouped) {
     const entry = loaded.get(articleId);
     if (entry) byArticle.set(articleId, anchorArticleClaims(entry.text.text, list, reanchor));
-    else if (!ids.includes(articleId)) unavailable.push(...list);
+    else if (!ids.includes(articleId) && !stored.has(articleId)) unavailable.push(...list);
   }
   const result = { byArticle, unavailable };
-  lastAnchors = { claims, ids, loaded, reanchor, result };
+  lastAnchors = { claims, ids, stored, loaded, reanchor, result };
   return result;
 }

@@ -45,15 +45,17 @@ export function StorageStatus() {
     <details className="mx-auto max-w-[92rem] px-4 py-6 text-sm sm:px-6">
       <summary className="cursor-pointer font-semibold">About this reader and your storage</summary>
       <p className="mt-2">
-        Your claims are kept only in this browser (localStorage); nothing is sent anywhere. Links
-        you share carry what they show in the link itself.
+        Your claims are kept only in this browser (localStorage), and articles you add in its
+        IndexedDB; nothing is sent anywhere. Links you share carry what they show in the link
+        itself.
       </p>
       <p className="mt-1" data-testid="storage-persistence">
         Storage: {persistence}
       </p>
       {state?.usageBytes != null && state.quotaBytes != null && (
         <p className="mt-1">
-          This site uses {kilobytes(state.usageBytes)} of {kilobytes(state.quotaBytes)} available.
+          This site uses {kilobytes(state.usageBytes)} of {kilobytes(state.quotaBytes)} available
+          (claims and added articles).
         </p>
       )}
     </details>
