@@ -414,3 +414,41 @@ test.describe('on a 320 px phone', () => {
     expect(overflow).toBe(false);
   });
 });
+
+test('counterparts, coverage and suggestions work between an added article and a shipped one', async ({
+  page,
+}) => {
+  await openReader(page);
+  const dialog = await openAddDialog(page);
+  await dialog.getByLabel('Title').fill('Johnson in Moscow: the wire copy');
+  await dialog
+    .getByLabel('Article text')
+    .fill(
+      [
+        'Mr Johnson insisted there was "abundant evidence" that Russia had attempted to influence polls in the US, Germany, Denmark and France.',
+        'The two men met for several hours at the foreign ministry guest house.',
+        'After the talks, Mr Lavrov said London made a series of aggressive and insulting statements.',
+      ].join('\n\n'),
+    );
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  const added = page.locator('article').filter({ hasText: 'Johnson in Moscow: the wire copy' });
+  const id = (await added.getAttribute('data-article')) ?? '';
+  await page.getByLabel('First article').selectOption(NEWSTALK);
+  await expect(page.locator(`article[data-article="${NEWSTALK}"]`)).toBeVisible();
+
+  await makeClaim(page, id, 'abundant evidence', 'Disputed');
+  await added.locator('mark[data-claim-id]').first().click();
+  const card = page.getByRole('dialog', { name: /^Claim in/ });
+  await expect(card.getByTestId('counterpart-summary')).toHaveText('Also in Newstalk');
+  await card.getByRole('button', { name: /^Compare/ }).click();
+  await expect(page.getByRole('region', { name: 'Compare with Newstalk' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Coverage' }).click();
+  const grid = page.getByRole('table');
+  await expect(grid.getByRole('row', { name: /abundant evidence/ }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Coverage', exact: true }).click();
+
+  await page.getByRole('button', { name: /^Suggested claims/ }).click();
+  await expect(added.locator('[data-suggestion]').first()).toBeAttached();
+});
