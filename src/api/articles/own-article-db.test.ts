@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
 import { plainTextArticle } from '../../core/articles/own-article.ts';
 import {
   deleteOwnArticle,
@@ -39,5 +40,19 @@ describe('own article storage', () => {
     expect(await listOwnArticles()).toEqual([]);
     if (removed) await restoreOwnArticle(removed);
     expect((await getOwnArticle(article.id))?.headline).toBe('Moscow press conference');
+  });
+
+  it('says so when the device’s storage is full, and keeps nothing', async () => {
+    const other = plainTextArticle(
+      'Ferry timetable cut\n\nThe winter ferry will sail twice a day.',
+    );
+    const spy = vi
+      .spyOn(Dexie.prototype, 'transaction')
+      .mockRejectedValueOnce(
+        new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      );
+    await expect(saveOwnArticle(other)).rejects.toThrow(/storage for the reader is full/);
+    spy.mockRestore();
+    expect(await getOwnArticle(other.id)).toBeUndefined();
   });
 });
