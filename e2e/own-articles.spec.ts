@@ -177,6 +177,8 @@ test('pasted text with a title becomes an article of its paragraphs, beside anot
   expect(left && right && left.x < right.x).toBe(true);
   // The pair is in the address and survives a reload.
   expect(new URL(page.url()).searchParams.get('pair')).toBe(`${BUSINESS_INSIDER},${id}`);
+  // The address alone (a bookmark) brings the pair back.
+  await page.evaluate(() => localStorage.removeItem('fact-check-reader:pair'));
   await page.reload();
   await expect(page.locator(`article[data-article="${id}"]`)).toBeVisible();
   // Any two: the shipped Newstalk report beside it.
