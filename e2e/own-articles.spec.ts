@@ -208,7 +208,7 @@ test('a claim on an added article, tagged Disputed with a note, survives a reloa
   );
 });
 
-test('its quote link, opened on a fresh profile, names the article that isn’t there; added, the quote anchors', async ({
+test("its quote link, opened on a fresh profile, names the article that isn't there; added, the quote anchors", async ({
   page,
   browser,
 }) => {
@@ -228,7 +228,7 @@ test('its quote link, opened on a fresh profile, names the article that isn’t 
   await expect(region).toContainText('could not have been foreseen');
   await expect(region).toContainText('Shared verdict: Disputed');
   await expect(region).toContainText(PASTED_TITLE);
-  await expect(region).toContainText('isn’t on this device');
+  await expect(region).toContainText("isn't on this device");
   await expect(region.getByRole('link', { name: /Open the original/ })).toHaveAttribute(
     'href',
     SOURCE,

@@ -62,7 +62,7 @@ export function articleQueryOptions(id: string) {
     queryFn: async (): Promise<Article> => {
       if (isOwnArticleId(id)) {
         const article = await (await loadOwnArticleDb()).getOwnArticle(id);
-        if (!article) throw new Error('This added article isn’t on this device (it was deleted).');
+        if (!article) throw new Error("This added article isn't on this device (it was deleted).");
         return article;
       }
       const article = parseArticle(

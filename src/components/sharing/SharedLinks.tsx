@@ -102,7 +102,7 @@ export function SharedLinkOpener() {
       const showMissing = () => {
         missingShown.current = true;
         setLinkNotice({
-          message: `The article this quote is from isn’t on this device. Add it (the same saved page or text) to see the quote in place.`,
+          message: `The article this quote is from isn't on this device. Add it (the same saved page or text) to see the quote in place.`,
           quote: quoteOf(pending),
           status: pending.status,
           missingArticle: {
