@@ -61,7 +61,7 @@ test.describe('wide screen', () => {
     await expect(toolbar.getByRole('button')).toHaveText([
       '✗ Disputed',
       '✓ Confirmed',
-      '? Highlight',
+      '? Open',
       'Compare',
       'Copy link',
     ]);
@@ -161,7 +161,7 @@ test.describe('wide screen', () => {
     await openReader(page);
     await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
     await makeClaim(page, NEWSTALK, 'there was "abundant', 'Confirmed');
-    await makeClaim(page, NEWSTALK, 'evidence" that Russia', 'Highlight');
+    await makeClaim(page, NEWSTALK, 'evidence" that Russia', 'Open');
     await makeClaim(page, BUSINESS_INSIDER, 'Not successfully!\n\nLavrov: He’s afraid', 'Disputed');
     const texts = await claimTexts(page);
     expect(texts).toEqual(
@@ -277,7 +277,7 @@ test.describe('wide screen', () => {
     await openReader(page);
     await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
     await makeClaim(page, NEWSTALK, 'very difficult patch', 'Confirmed');
-    await makeClaim(page, BUSINESS_INSIDER, 'piled up', 'Highlight');
+    await makeClaim(page, BUSINESS_INSIDER, 'piled up', 'Open');
     await page.getByRole('button', { name: /^Claims/ }).click();
     await page.locator('mark', { hasText: 'abundant evidence' }).click();
     await expect(page.getByRole('dialog', { name: 'Claim in Newstalk' })).toBeVisible();

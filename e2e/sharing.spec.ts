@@ -225,7 +225,7 @@ test.describe('whole review', () => {
     await openReader(page);
     await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
     await makeClaim(page, BUSINESS_INSIDER, 'Not successfully', 'Confirmed');
-    await makeClaim(page, NEWSTALK, 'Mr Lavrov', 'Highlight');
+    await makeClaim(page, NEWSTALK, 'Mr Lavrov', 'Open');
     await page.getByRole('button', { name: 'Claims (3)' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { COMPARISON_SOURCE_ID, PASSAGE_HIGHLIGHT_ID } from '../reader/ArticleView.tsx';
+import { firstLineRect, scrollingColumnOf } from '../reader/column-scroll.ts';
 
 interface Line {
   readonly x1: number;
@@ -9,15 +10,21 @@ interface Line {
   readonly y2: number;
 }
 
+/** The passage's first line, if it is on screen: inside the window and inside its column. */
 function visibleRect(selector: string): DOMRect | null {
-  const rect = document.querySelector(selector)?.getBoundingClientRect();
-  if (!rect || rect.bottom < 0 || rect.top > window.innerHeight) return null;
+  const mark = document.querySelector(selector);
+  if (!mark) return null;
+  const rect = firstLineRect(mark);
+  const column = scrollingColumnOf(mark)?.getBoundingClientRect();
+  const top = Math.max(0, column?.top ?? 0);
+  const bottom = Math.min(window.innerHeight, column?.bottom ?? Infinity);
+  if (rect.height === 0 || rect.bottom <= top || rect.top >= bottom) return null;
   return rect;
 }
 
 /**
  * On wide screens, a line from the compared passage to the counterpart being shown in the other
- * column, while both are on screen. Decoration only: the comparison panel says it in words.
+ * column, while both are on screen (each column scrolls on its own; any scroll re-measures). Decoration only: the comparison panel says it in words.
  */
 export function CounterpartConnector() {
   const comparison = useAppStore((s) => s.comparison);

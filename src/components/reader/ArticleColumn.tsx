@@ -21,6 +21,7 @@ import {
 } from './ArticleView.tsx';
 import { LoadError } from '../ui/LoadError.tsx';
 import { SELECTION_TOOLBAR_ID, SHARED_REGION_ID } from './element-ids.ts';
+import { alignBeside, revealPassage } from './column-scroll.ts';
 import { useSuggestionHighlights } from '../suggestions/use-suggestions.ts';
 import { useClaimAnchors, useLoadReanchorCodeWhile, useReanchorCode } from './use-reader-data.ts';
 
@@ -97,14 +98,19 @@ export function ArticleColumn({ articleId }: { articleId: string }) {
       ? focusRequest.claimId
       : null;
 
-  // A counterpart or coverage cell was chosen: bring the passage into view and focus it.
+  // A counterpart or coverage cell was chosen: bring the passage into view and focus it. When it
+  // is the counterpart of a passage in the other column, line the two up side by side.
   useEffect(() => {
     if (!passage) return;
     const mark = containerRef.current?.querySelector<HTMLElement>(
       `mark[data-passage="${PASSAGE_HIGHLIGHT_ID}"][data-first]`,
     );
     if (!mark) return;
-    mark.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    const source = document.querySelector<HTMLElement>(
+      `mark[data-passage="${COMPARISON_SOURCE_ID}"][data-first]`,
+    );
+    const beside = source && !containerRef.current?.contains(source) ? source : null;
+    if (!beside || !alignBeside(beside, mark)) revealPassage(mark);
     mark.focus({ preventScroll: true });
   }, [passage]);
 

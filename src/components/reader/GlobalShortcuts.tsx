@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { claimsInReadingOrder, stepClaim } from '../../core/claims/claim-order.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { undoChange } from '../ui/undo.ts';
 import { useClaimAnchors } from './use-reader-data.ts';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -10,25 +11,22 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** Page-wide keys: `?` help, `]`/`[` next/previous claim, Ctrl/Cmd+Z undo of a deletion. */
+/** Page-wide keys: `?` help, `]`/`[` next/previous claim, Ctrl/Cmd+Z undo of the last change. */
 export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
   const { byArticle, ids } = useClaimAnchors();
   const ordered = useMemo(() => claimsInReadingOrder(ids, byArticle), [ids, byArticle]);
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const requestFocus = useAppStore((s) => s.requestFocus);
-  const popUndo = useAppStore((s) => s.popUndo);
-  const restoreClaim = useAppStore((s) => s.restoreClaim);
   const showToast = useAppStore((s) => s.showToast);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target)) return;
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
-        const claim = popUndo();
-        if (!claim) return;
+        const message = undoChange();
+        if (!message) return;
         event.preventDefault();
-        restoreClaim(claim);
-        showToast('Deleted claim restored.');
+        showToast(message);
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -49,7 +47,7 @@ export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [ordered, ids, onHelp, popUndo, restoreClaim, showToast, setActiveArticle, requestFocus]);
+  }, [ordered, ids, onHelp, showToast, setActiveArticle, requestFocus]);
 
   return null;
 }

@@ -6,7 +6,7 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Tab', action: 'Move to an article, a highlight or a control' },
   {
     keys: 'Enter (on a selection)',
-    action: 'Move to the claim actions: Disputed, Confirmed, Highlight',
+    action: 'Move to the claim actions: Disputed, Confirmed, Open',
   },
   { keys: 'Enter (on a highlight)', action: 'Open the claim card' },
   { keys: ']  /  [', action: 'Next / previous claim, across both articles' },
