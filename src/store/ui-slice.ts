@@ -86,6 +86,8 @@ export interface UiSlice {
   passageFocus: PassageFocus | null;
   comparison: ComparisonSource | null;
   suggestionsShown: boolean;
+  /** Suggest every check-worthy sentence, not only the most check-worthy quarter. */
+  allSuggestionsShown: boolean;
   /** The suggestion whose reasons are open. */
   openSuggestionKey: string | null;
   setActiveArticle: (index: number) => void;
@@ -108,6 +110,7 @@ export interface UiSlice {
   clearPassageFocus: () => void;
   setComparison: (source: ComparisonSource | null) => void;
   setSuggestionsShown: (shown: boolean) => void;
+  setAllSuggestionsShown: (all: boolean) => void;
   openSuggestion: (key: string | null) => void;
 }
 
@@ -128,6 +131,7 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   passageFocus: null,
   comparison: null,
   suggestionsShown: false,
+  allSuggestionsShown: false,
   openSuggestionKey: null,
   setActiveArticle: (index) => set({ activeArticle: index }),
   openClaim: (id, focus = 'status') => set({ openClaimId: id, openClaimFocus: focus }),
@@ -170,5 +174,6 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   clearPassageFocus: () => set({ passageFocus: null }),
   setComparison: (comparison) => set({ comparison }),
   setSuggestionsShown: (suggestionsShown) => set({ suggestionsShown }),
+  setAllSuggestionsShown: (allSuggestionsShown) => set({ allSuggestionsShown }),
   openSuggestion: (openSuggestionKey) => set({ openSuggestionKey }),
 });

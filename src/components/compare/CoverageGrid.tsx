@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { ClaimStatus } from '../../core/claims/claim.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
+import { claimAboutPassage } from '../../core/compare/passage-verdict.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { STATUS_LABELS } from '../claims/claim-status-labels.ts';
 import { counterpartsOf } from './use-counterparts.ts';
@@ -51,8 +52,10 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
 
   const rows = useMemo(() => {
     const result: Row[] = [];
+    // The verdict in a cell is the reader's claim on that very passage, not on a neighbour that
+    // merely overlaps it (see claimAboutPassage).
     const verdictAt = (articleId: string, start: number, end: number) =>
-      byArticle.get(articleId)?.anchored.find((a) => a.start < end && a.end > start);
+      claimAboutPassage({ start, end }, byArticle.get(articleId)?.anchored ?? []);
     const add = (
       articleId: string,
       start: number,

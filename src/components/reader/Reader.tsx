@@ -5,6 +5,7 @@ import { ArticleColumn } from './ArticleColumn.tsx';
 import { ArticleSkeleton } from './ArticleSkeleton.tsx';
 import { ArticleTabs, panelId, tabId } from './ArticleTabs.tsx';
 import { FirstVisitHint } from './FirstVisitHint.tsx';
+import { SuggestionsScope } from '../suggestions/SuggestionsScope.tsx';
 import { COLUMN_SCROLLER_ATTRIBUTE } from './column-scroll.ts';
 import { LoadError } from '../ui/LoadError.tsx';
 import { useAppStore } from '../../store/app-store.ts';
@@ -44,6 +45,7 @@ export function Reader() {
     <>
       <ArticleTabs articleIds={ids} active={active} onSelect={setActive} />
       <FirstVisitHint />
+      <SuggestionsScope />
       {/* Wide screens: each report scrolls in its own column, and the wheel over one moves only
           that one (overscroll-contain keeps it from moving the page at either end). */}
       <div className="mx-auto grid w-full max-w-[92rem] gap-x-10 px-4 sm:px-6 lg:min-h-0 lg:flex-1 lg:grid-cols-2">

@@ -10,7 +10,7 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; action: string }[] = [
   },
   { keys: 'Enter (on a highlight)', action: 'Open the claim card' },
   { keys: ']  /  [', action: 'Next / previous claim, across both articles' },
-  { keys: 'Ctrl+Z  /  ⌘Z', action: 'Undo the last deletion' },
+  { keys: 'Ctrl+Z  /  ⌘Z', action: 'Undo the last deletion, status change or cleared filters' },
   { keys: 'Escape', action: 'Close the toolbar, card or dialog' },
   { keys: '?', action: 'Show this help' },
 ];
