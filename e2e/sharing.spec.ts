@@ -62,6 +62,9 @@ test.describe('a permalink to one claim', () => {
     const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
     await card.getByLabel('Note').fill('Which elections? No evidence is cited.');
     await card.getByRole('button', { name: 'Copy link' }).click();
+    // The note would travel in the link: the card says so before anything is copied.
+    await expect(card).toContainText('Your note travels in the link');
+    await card.getByRole('button', { name: 'Copy with the note' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const link = await clipboardText(page);
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#claim\?/);

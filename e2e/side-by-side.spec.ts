@@ -291,6 +291,31 @@ test.describe('wide screen: notes, undo and hints', () => {
   });
 });
 
+test.describe('wide screen: a note in a link', () => {
+  test.use({
+    viewport: { width: 1280, height: 800 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+
+  test('before copying a link, the card says the note travels in it and can leave it out', async ({
+    page,
+  }) => {
+    await openReader(page);
+    await dragSelect(page, NEWSTALK, 'abundant evidence');
+    await claimToolbar(page).getByRole('button', { name: 'Disputed' }).click();
+    await page.keyboard.type('Private: ask the desk first');
+    const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
+    await card.getByRole('button', { name: 'Copy link' }).click();
+    await expect(card.getByRole('group', { name: /Your note travels in the link/ })).toBeVisible();
+    await card.getByRole('button', { name: 'Copy without the note' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#claim\?/);
+    expect(decodeURIComponent(link)).not.toContain('Private');
+    expect(link).not.toMatch(/[?&]n=/);
+  });
+});
+
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

@@ -128,13 +128,11 @@ export function App() {
       </header>
       <LazyFeature feature="storage notice">{storageNoticeShown && <StorageNotice />}</LazyFeature>
       <p id={KEYBOARD_HINT_ID} className="sr-only">
-        Left and right arrow keys select words, Shift with the arrow keys extends the selection,
-        Alt with up or down selects a sentence; up and down alone scroll. Then Enter for claim
-        actions. Press question mark for all shortcuts.
+        Left and right arrow keys select words, Shift with the arrow keys extends the selection, Alt
+        with up or down selects a sentence; up and down alone scroll. Then Enter for claim actions.
+        Press question mark for all shortcuts.
       </p>
-      <main
-        className={`lg:flex lg:min-h-0 lg:flex-1 lg:flex-col ${panelOpen ? 'lg:pr-96' : ''}`}
-      >
+      <main className={`lg:flex lg:min-h-0 lg:flex-1 lg:flex-col ${panelOpen ? 'lg:pr-96' : ''}`}>
         {coverageOpen && (
           <LazyFeature
             feature="coverage grid"

@@ -186,7 +186,10 @@ export function ClaimCard({
   const changeStatus = (status: ClaimStatus) => {
     const before = claim;
     setStatus(claim.id, status);
-    showToast(`Status changed to ${STATUS_LABELS[status].label}`, { kind: 'status', claim: before });
+    showToast(`Status changed to ${STATUS_LABELS[status].label}`, {
+      kind: 'status',
+      claim: before,
+    });
   };
 
   const label = STATUS_LABELS[claim.status];

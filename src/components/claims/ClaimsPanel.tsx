@@ -240,7 +240,7 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
             )}
             <ul className="mt-2 space-y-2">
               {list.map(({ claim, edited }) => (
-                <li key={claim.id} className="flex items-stretch gap-1">
+                <li key={claim.id} className="flex flex-wrap items-stretch gap-1">
                   <button
                     type="button"
                     onClick={() => jump(claim)}

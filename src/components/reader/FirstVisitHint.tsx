@@ -8,8 +8,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 
 /** Text of the first-visit hint (also checked by the browser tests: short, says "select"). */
-export const FIRST_VISIT_HINT_TEXT =
-  'New here? Select words in either report to make a claim.';
+export const FIRST_VISIT_HINT_TEXT = 'New here? Select words in either report to make a claim.';
 
 /**
  * A line near the reports for a reader with no claims yet, saying how to make one. Dismissing
