@@ -291,6 +291,55 @@ test.describe('wide screen: notes, undo and hints', () => {
   });
 });
 
+const GCHQ =
+  'GCHQ recently told the Intelligence and Security Committee that Britain has developed “the full spectrum” of offensive cyber weapons';
+
+/** Whether the open card lies inside the window and clear of every line of the claim. */
+async function cardPlacement(page: Page) {
+  const card = page.getByRole('dialog', { name: /^Claim in / });
+  await expect(card).toBeVisible();
+  await settled(card);
+  return page.evaluate(() => {
+    const dialog = document.querySelector('[role="dialog"]');
+    const box = dialog?.getBoundingClientRect();
+    if (!box) return null;
+    const lines = [...document.querySelectorAll('mark[data-claim-id]')].flatMap((m) => [
+      ...m.getClientRects(),
+    ]);
+    return {
+      inWindow:
+        box.top >= 0 &&
+        box.left >= 0 &&
+        box.bottom <= window.innerHeight &&
+        box.right <= window.innerWidth,
+      coversClaim: lines.some(
+        (r) => r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom,
+      ),
+    };
+  });
+}
+
+for (const { viewport, touch } of [
+  { viewport: { width: 1280, height: 900 }, touch: false },
+  { viewport: { width: 390, height: 844 }, touch: true },
+]) {
+  test.describe(`claim card at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport, hasTouch: touch, isMobile: touch });
+
+    test('the card stays inside the window and off the claim’s own text', async ({ page }) => {
+      await openReader(page);
+      if (touch) await page.getByRole('tab', { name: 'Business Insider Australia' }).tap();
+      await makeClaim(page, BUSINESS_INSIDER, GCHQ, 'Disputed');
+      const claim = page.locator(`article[data-article="${BUSINESS_INSIDER}"] mark[data-claim-id]`);
+      // Scrolled to the foot of the screen, where a card below it has no room.
+      await claim.last().evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      if (touch) await claim.first().tap();
+      else await claim.first().click();
+      expect(await cardPlacement(page)).toEqual({ inWindow: true, coversClaim: false });
+    });
+  });
+}
+
 test.describe('wide screen: a note in a link', () => {
   test.use({
     viewport: { width: 1280, height: 800 },

@@ -10,8 +10,12 @@ interface Line {
   readonly y2: number;
 }
 
-/** The passage's first line, if it is on screen: inside the window and inside its column. */
-function visibleRect(selector: string): DOMRect | null {
+/**
+ * The passage's first line, if it is on screen (inside the window and inside its column), and
+ * the inner edges of its report, so that the line runs in the gap between the columns and never
+ * across the text.
+ */
+function visibleLine(selector: string): { rect: DOMRect; left: number; right: number } | null {
   const mark = document.querySelector(selector);
   if (!mark) return null;
   const rect = firstLineRect(mark);
@@ -19,7 +23,8 @@ function visibleRect(selector: string): DOMRect | null {
   const top = Math.max(0, column?.top ?? 0);
   const bottom = Math.min(window.innerHeight, column?.bottom ?? Infinity);
   if (rect.height === 0 || rect.bottom <= top || rect.top >= bottom) return null;
-  return rect;
+  const article = mark.closest('article')?.getBoundingClientRect() ?? rect;
+  return { rect, left: article.left, right: article.right };
 }
 
 /**
@@ -40,18 +45,18 @@ export function CounterpartConnector() {
     const measure = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const from = visibleRect(`mark[data-passage="${COMPARISON_SOURCE_ID}"][data-first]`);
-        const to = visibleRect(`mark[data-passage="${PASSAGE_HIGHLIGHT_ID}"][data-first]`);
+        const from = visibleLine(`mark[data-passage="${COMPARISON_SOURCE_ID}"][data-first]`);
+        const to = visibleLine(`mark[data-passage="${PASSAGE_HIGHLIGHT_ID}"][data-first]`);
         if (!wide.matches || !from || !to) {
           setLine(null);
           return;
         }
         const leftToRight = from.left < to.left;
         setLine({
-          x1: leftToRight ? from.right : from.left,
-          y1: from.top + from.height / 2,
-          x2: leftToRight ? to.left : to.right,
-          y2: to.top + to.height / 2,
+          x1: (leftToRight ? from.right : from.left) + (leftToRight ? 4 : -4),
+          y1: from.rect.top + from.rect.height / 2,
+          x2: (leftToRight ? to.left : to.right) + (leftToRight ? -4 : 4),
+          y2: to.rect.top + to.rect.height / 2,
         });
       });
     };
