@@ -169,7 +169,8 @@ export function App() {
           <OpenSuggestionPopover key={openSuggestionKey} suggestionKey={openSuggestionKey} />
         )}
       </LazyFeature>
-      <footer className="shrink-0 border-t border-stone-300 dark:border-stone-700">
+      {/* On wide screens a one-line strip below the columns (it grows when opened). */}
+      <footer className="shrink-0 border-t border-stone-300 lg:max-h-[40vh] lg:overflow-y-auto lg:[&>details]:py-2 dark:border-stone-700">
         <LazyFeature feature="storage status">{hydrated && idle && <StorageStatus />}</LazyFeature>
         <p className="px-4 pb-6 sm:hidden">
           <button
