@@ -422,6 +422,15 @@ test.describe('phone', () => {
       inView: true,
       uncovered: true,
     });
+
+    // Each tab keeps its place: back and forth, the claim is not left under the tab bar.
+    await page.getByRole('tab', { name: 'Newstalk' }).tap();
+    expect(await uncovered(counterpart, NEWSTALK)).toMatchObject({ inView: true });
+    await page.getByRole('tab', { name: 'Business Insider Australia' }).tap();
+    expect(await uncovered(claim.first(), BUSINESS_INSIDER)).toMatchObject({
+      inView: true,
+      uncovered: true,
+    });
   });
 });
 
