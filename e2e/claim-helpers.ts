@@ -82,6 +82,7 @@ export async function makeClaim(
   // Tagging opens the claim's card at its note; close it, as a reader moving on would.
   const note = noteBox(page);
   await expect(note).toBeFocused();
+  await expect(note).toBeInViewport({ ratio: 1 });
   await page.keyboard.press('Escape');
   await expect(note).toBeHidden();
 }

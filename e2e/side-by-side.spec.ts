@@ -32,7 +32,7 @@ async function uncovered(locator: Locator, articleId: string) {
   return locator.evaluate((el, articleId) => {
     const line = el.getClientRects()[0];
     if (!line) return { inView: false, uncovered: false, top: NaN };
-    const x = line.left + Math.min(line.width, 40) / 2;
+    const x = line.left + line.width / 2;
     const y = line.top + line.height / 2;
     const hit = document.elementFromPoint(x, y);
     const article = document.querySelector(`article[data-article="${articleId}"]`);
