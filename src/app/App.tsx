@@ -132,7 +132,10 @@ export function App() {
         with up or down selects a sentence; up and down alone scroll. Then Enter for claim actions.
         Press question mark for all shortcuts.
       </p>
-      <main className={`lg:flex lg:min-h-0 lg:flex-1 lg:flex-col ${panelOpen ? 'lg:pr-96' : ''}`}>
+      {/* On a phone the comparison sheet is fixed at the bottom: room to scroll the end clear. */}
+      <main
+        className={`lg:flex lg:min-h-0 lg:flex-1 lg:flex-col ${panelOpen ? 'lg:pr-96' : ''} ${comparing ? 'max-lg:pb-[50vh]' : ''}`}
+      >
         {coverageOpen && (
           <LazyFeature
             feature="coverage grid"
@@ -170,7 +173,7 @@ export function App() {
         )}
       </LazyFeature>
       {/* On wide screens a one-line strip below the columns (it grows when opened). */}
-      <footer className="shrink-0 border-t border-stone-300 lg:max-h-[40vh] lg:overflow-y-auto lg:[&>details]:py-2 dark:border-stone-700">
+      <footer className="shrink-0 border-t border-stone-300 lg:max-h-[40vh] lg:overflow-y-auto lg:[&>details]:py-1 lg:[&_summary]:py-1.5 dark:border-stone-700">
         <LazyFeature feature="storage status">{hydrated && idle && <StorageStatus />}</LazyFeature>
         <p className="px-4 pb-6 sm:hidden">
           <button
