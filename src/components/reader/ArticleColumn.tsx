@@ -21,11 +21,14 @@ import {
 } from './ArticleView.tsx';
 import { LoadError } from '../ui/LoadError.tsx';
 import { SELECTION_TOOLBAR_ID, SHARED_REGION_ID } from './element-ids.ts';
-import { alignBeside, revealPassage } from './column-scroll.ts';
+import { lazyModule } from '../ui/lazy-module.ts';
 import { useSuggestionHighlights } from '../suggestions/use-suggestions.ts';
 import { useClaimAnchors, useLoadReanchorCodeWhile, useReanchorCode } from './use-reader-data.ts';
 
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
+
+/** The columns' scroll geometry, loaded with the first jump to a passage (not needed to read). */
+const columnScroll = lazyModule(() => import('./column-scroll.ts'));
 
 // One Highlight object per unchanged claim and range, so blocks can compare them by identity.
 const highlightCache = new WeakMap<Claim, Highlight>();
@@ -110,8 +113,19 @@ export function ArticleColumn({ articleId }: { articleId: string }) {
       `mark[data-passage="${COMPARISON_SOURCE_ID}"][data-first]`,
     );
     const beside = source && !containerRef.current?.contains(source) ? source : null;
-    if (!beside || !alignBeside(beside, mark)) revealPassage(mark);
     mark.focus({ preventScroll: true });
+    let cancelled = false;
+    columnScroll.load().then(
+      ({ alignBeside, revealPassage }) => {
+        if (cancelled) return;
+        if (!beside || !alignBeside(beside, mark)) revealPassage(mark);
+      },
+      // Offline: the code did not load; the browser's own scroll still brings it into view.
+      () => mark.scrollIntoView({ block: 'center' }),
+    );
+    return () => {
+      cancelled = true;
+    };
   }, [passage]);
 
   // A jump from the panel, a permalink or the next/previous keys: scroll, flash and focus.

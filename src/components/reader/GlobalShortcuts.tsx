@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { claimsInReadingOrder, stepClaim } from '../../core/claims/claim-order.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { undoChange } from '../ui/undo.ts';
+import { undoModule } from '../ui/undo-module.ts';
 import { useClaimAnchors } from './use-reader-data.ts';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -18,15 +18,22 @@ export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const requestFocus = useAppStore((s) => s.requestFocus);
   const showToast = useAppStore((s) => s.showToast);
+  const canUndo = useAppStore((s) => s.undoStack.length > 0);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target)) return;
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
-        const message = undoChange();
-        if (!message) return;
+        if (!canUndo) return;
         event.preventDefault();
-        showToast(message);
+        undoModule.load().then(
+          ({ undoChange }) => {
+            const message = undoChange();
+            if (message) showToast(message);
+          },
+          () =>
+            showToast('Undo could not be loaded (are you offline?). Reload the page to try again.'),
+        );
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -47,7 +54,7 @@ export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [ordered, ids, onHelp, showToast, setActiveArticle, requestFocus]);
+  }, [ordered, ids, onHelp, showToast, canUndo, setActiveArticle, requestFocus]);
 
   return null;
 }

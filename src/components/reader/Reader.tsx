@@ -6,7 +6,7 @@ import { ArticleSkeleton } from './ArticleSkeleton.tsx';
 import { ArticleTabs, panelId, tabId } from './ArticleTabs.tsx';
 import { FirstVisitHint } from './FirstVisitHint.tsx';
 import { SuggestionsScope } from '../suggestions/SuggestionsScope.tsx';
-import { COLUMN_SCROLLER_ATTRIBUTE } from './column-scroll.ts';
+import { COLUMN_SCROLLER_ATTRIBUTE } from './element-ids.ts';
 import { LoadError } from '../ui/LoadError.tsx';
 import { useAppStore } from '../../store/app-store.ts';
 

@@ -1,8 +1,8 @@
-// Geometry of the report columns. On wide screens each report scrolls in its own column (see
-// Reader); on narrow ones the page scrolls and a sticky tab bar sits over the top of it.
+import { COLUMN_SCROLLER_ATTRIBUTE } from './element-ids.ts';
 
-/** Attribute on the element that scrolls one report (its value is the article id). */
-export const COLUMN_SCROLLER_ATTRIBUTE = 'data-column';
+// Geometry of the report columns. On wide screens each report scrolls in its own column (see
+// Reader); on narrow ones the page scrolls and a sticky tab bar sits over the top of it. Not
+// needed to read, so it loads with the first jump, comparison or message (see columnScroll).
 
 /** Attribute on a report's sticky heading, which covers the top of its column. */
 export const STICKY_HEADING_ATTRIBUTE = 'data-sticky-heading';
