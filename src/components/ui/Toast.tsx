@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { lazyModule, useLazyModule } from './lazy-module.ts';
 import type { Spot } from './toast-placement.ts';
 import { undoModule } from './undo-module.ts';
+import { useIdleAfterMount } from './use-deferred.ts';
 
 const toastPlacement = lazyModule(() => import('./toast-placement.ts'));
 
@@ -36,7 +37,9 @@ export function Toast() {
     return () => window.clearTimeout(timer);
   }, [toast, dismissToast]);
 
-  const placement = useLazyModule(toastPlacement, toast !== null);
+  // Fetched once the page is idle, so that the first message is placed at once.
+  const idle = useIdleAfterMount();
+  const placement = useLazyModule(toastPlacement, idle || toast !== null);
   useLayoutEffect(() => {
     if (!toast || !placement) return;
     const place = () => {
