@@ -83,6 +83,7 @@ export function ComparisonPanel() {
   const { ids, loaded } = useClaimAnchors();
   const headingId = useId();
   const activeArticle = useAppStore((s) => s.activeArticle);
+  const claimsPanelOpen = useAppStore((s) => s.claimsPanelOpen);
   // Collapsed for one comparison only: comparing another passage opens the panel again.
   const [collapsedFor, setCollapsedFor] = useState<ComparisonSource | null>(null);
   const collapsed = collapsedFor !== null && collapsedFor === comparison;
@@ -142,7 +143,7 @@ export function ComparisonPanel() {
           close();
         }
       }}
-      className={`fixed bottom-0 left-0 z-20 w-full overflow-y-auto border-t-4 border-sky-700 bg-white text-sm shadow-2xl lg:static lg:z-auto lg:shrink-0 lg:shadow-none dark:border-sky-300 dark:bg-stone-800 ${collapsed ? 'px-4 py-2' : 'max-h-[50vh] p-4 lg:max-h-[32vh]'}`}
+      className={`fixed bottom-0 left-0 z-20 w-full overflow-y-auto border-t-4 border-sky-700 bg-white text-sm shadow-2xl lg:static lg:z-auto lg:shrink-0 lg:shadow-none dark:border-sky-300 dark:bg-stone-800 ${collapsed ? 'px-4 py-2' : 'max-h-[50vh] p-4 lg:max-h-[32vh]'} ${claimsPanelOpen ? 'lg:pr-100' : ''}`}
     >
       <div className="mx-auto max-w-[92rem]">
         <div className="flex flex-wrap items-center justify-between gap-x-2">

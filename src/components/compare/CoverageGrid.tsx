@@ -132,7 +132,8 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
   return (
     <section
       aria-labelledby={headingId}
-      className="mx-auto my-6 max-w-[92rem] rounded-lg border border-stone-300 bg-white p-4 dark:border-stone-700 dark:bg-stone-800"
+      // Wide screens: above the two columns, scrolling in itself so that the reports keep room.
+      className="mx-auto my-6 w-full max-w-[92rem] rounded-lg border border-stone-300 bg-white p-4 lg:my-3 lg:max-h-[45%] lg:shrink-0 lg:overflow-y-auto dark:border-stone-700 dark:bg-stone-800"
     >
       <div className="flex items-start justify-between gap-2">
         <h2 id={headingId} className="text-lg font-bold">
