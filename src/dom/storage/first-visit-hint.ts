@@ -4,6 +4,8 @@
 export const FIRST_VISIT_HINT_KEY = 'fact-check-reader:first-visit-hint';
 
 const listeners = new Set<() => void>();
+// A dismissal that storage refused to keep still holds until the page is closed.
+let dismissedThisVisit = false;
 
 /** Whether the hint was dismissed in this browser; blocked storage counts as not dismissed. */
 export function isFirstVisitHintDismissed(): boolean {
@@ -24,8 +26,6 @@ export function dismissFirstVisitHint(): void {
   }
   for (const listener of listeners) listener();
 }
-
-let dismissedThisVisit = false;
 
 /** Whether the hint is dismissed, counting a dismissal that could not be saved. */
 export function firstVisitHintDismissed(): boolean {
