@@ -66,14 +66,16 @@ export function PairChooser({
     <div
       role="group"
       aria-labelledby={headingId}
-      className="mx-auto flex max-w-[92rem] flex-wrap items-end gap-x-4 gap-y-2 px-4 pt-4 text-sm sm:px-6"
+      // On a phone the tabs switch between the two, and Your articles chooses them: the first
+      // paragraph stays on the first screen.
+      className="mx-auto flex w-full max-w-[92rem] items-center gap-x-3 px-4 pt-2 text-sm max-lg:hidden sm:px-6"
     >
-      <span id={headingId} className="font-semibold">
+      <span id={headingId} className="shrink-0 font-semibold">
         Articles shown
       </span>
       {(['First article', 'Second article'] as const).map((label, side) => (
-        <label key={label} className="flex min-w-0 grow basis-64 flex-col gap-1">
-          <span>{label}</span>
+        <label key={label} className="flex min-w-0 flex-1 items-center gap-2">
+          <span className="shrink-0">{label}</span>
           <select
             value={shown[side]}
             disabled={!hydrated}
