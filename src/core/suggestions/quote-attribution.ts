@@ -109,8 +109,8 @@ const SPEECH_VERBS = [
   'described',
 ];
 
-/** A speech verb, as a whole word. */
-const SPEECH_VERB = new RegExp(
+/** A speech verb, as a whole word (global: use with matchAll). */
+export const SPEECH_VERB = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );

@@ -1,0 +1,324 @@
+/**
+ * How well one passage of another report tells what a source passage tells, 0..1, and why.
+ *
+ * 1. Shared meaning, a soft cosine over the two passages' content terms. Each term weighs
+ *    w = ln(1 + N / df) over the sentences of both reports, so a word in every other sentence
+ *    ("Russia", "Johnson") counts little and a rare one much. A source term meets the other
+ *    passage's term with the same stem in full, a WordNet synonym (related-words.ts) at
+ *    SYNONYM_CREDIT and a near word at NEAR_CREDIT: dot = Σ credit · w(s) · w(o), cosine =
+ *    dot / √(Σ w(s)² · Σ w(o)²). Names and numbers only meet themselves, and a word said of the
+ *    opposite ("no evidence" against "abundant evidence") meets nothing. Names count at
+ *    NAME_SHARE of their weight: two reports of one event name the same people everywhere.
+ * 2. Independent evidence, each raising the score as score = 1 − (1 − base) · Π(1 − e):
+ *    a direct quote both passages quote (QUOTE_EVIDENCE), wording both share beyond names
+ *    (WORDING_EVIDENCE per word after the first), the same speaker (SPEAKER_EVIDENCE), the same
+ *    numbers (NUMBER_EVIDENCE) and a place in the story consistent with the neighbours'
+ *    counterparts (POSITION_EVIDENCE, see sentence-alignment.ts).
+ * 3. Contradicting structure lowers the shared meaning: another named speaker
+ *    (OTHER_SPEAKER_FACTOR), or numbers on both sides of which none agree (OTHER_NUMBER_FACTOR).
+ * Shared names alone never make a counterpart: with nothing else shared the score is null.
+ * The constants were set on the tuning half of the answer key (test-data/counterpart-pairs.ts).
+ */
+import type { Token } from '../text/text-tokens.ts';
+import type { Features, QuoteSequence, Term } from './passage-features.ts';
+import type { RelatedWords } from './related-words.ts';
+
+/** What a reason for a counterpart's score is about. */
+export type CounterpartReasonKind =
+  | 'quote'
+  | 'wording'
+  | 'words'
+  | 'related'
+  | 'numbers'
+  | 'names'
+  | 'speaker'
+  | 'position';
+
+/** One reason a passage was judged a counterpart, in plain words. */
+export interface CounterpartReason {
+  readonly kind: CounterpartReasonKind;
+  /** The shared quote or terms, as the source passage writes them, in its order. */
+  readonly terms: readonly string[];
+  /** The part of the score this reason accounts for; a counterpart's weights sum to its score. */
+  readonly weight: number;
+  /**
+   * The reason for a reader, e.g. `Same quote: “abundant evidence”`, `Shared words: visit,
+   * years`, `Related words: clash ≈ spat`, `Same speaker: Sergei Lavrov`, `Shared numbers: five`.
+   */
+  readonly explain: string;
+}
+
+/** The tuned constants (see the top of this file). */
+export const SCORING = {
+  SYNONYM_CREDIT: 0.8,
+  NEAR_CREDIT: 0.5,
+  NAME_SHARE: 0.5,
+  QUOTE_EVIDENCE: 0.4,
+  WORDING_EVIDENCE: 0.15,
+  SPEAKER_EVIDENCE: 0.1,
+  NUMBER_EVIDENCE: 0.1,
+  POSITION_EVIDENCE: 0.1,
+  OTHER_SPEAKER_FACTOR: 0.6,
+  OTHER_NUMBER_FACTOR: 0.7,
+};
+
+/** Inverse document frequencies over the sentences of both reports. */
+export class StemWeights {
+  private readonly documentFrequency = new Map<string, number>();
+  private sentenceCount = 0;
+  private readonly cached = new Map<string, number>();
+  private readonly norms = new WeakMap<Features, number>();
+
+  add(features: Features): void {
+    this.sentenceCount++;
+    this.cached.clear();
+    for (const stem of features.terms.keys()) {
+      this.documentFrequency.set(stem, (this.documentFrequency.get(stem) ?? 0) + 1);
+    }
+  }
+
+  /** A term's weight, ln(1 + N / df), names at NAME_SHARE. */
+  weight(term: Term): number {
+    const key = `${term.kind}:${term.stem}`;
+    let w = this.cached.get(key);
+    if (w === undefined) {
+      const df = Math.max(1, this.documentFrequency.get(term.stem) ?? 0);
+      w = Math.log(1 + Math.max(1, this.sentenceCount) / df);
+      if (term.kind === 'name') w *= SCORING.NAME_SHARE;
+      this.cached.set(key, w);
+    }
+    return w;
+  }
+
+  /** The sum of a passage's squared term weights. */
+  norm(features: Features): number {
+    let norm = this.norms.get(features);
+    if (norm === undefined) {
+      norm = 0;
+      for (const term of features.terms.values()) norm += this.weight(term) ** 2;
+      this.norms.set(features, norm);
+    }
+    return norm;
+  }
+}
+
+/** A run of consecutive content tokens of the source that the other passage has too. */
+type SharedRun = readonly Token[];
+
+/** The maximal runs of two or more stems that `a` and `b` share in the same order, `a`'s tokens. */
+function commonRuns(a: readonly Token[], b: readonly Token[]): SharedRun[] {
+  const positions = new Map<string, number[]>();
+  b.forEach((token, j) => {
+    const list = positions.get(token.stem);
+    if (list === undefined) positions.set(token.stem, [j]);
+    else list.push(j);
+  });
+  const runs: SharedRun[] = [];
+  a.forEach((token, i) => {
+    for (const j of positions.get(token.stem) ?? []) {
+      // Start only where the run cannot extend backwards, so each run is found once.
+      if (i > 0 && a[i - 1]?.stem === b[j - 1]?.stem) continue;
+      let length = 1;
+      while (a[i + length] !== undefined && a[i + length]?.stem === b[j + length]?.stem) length++;
+      if (length >= 2) runs.push(a.slice(i, i + length));
+    }
+  });
+  const seen = new Set<string>();
+  return runs
+    .sort((x, y) => (x[0]?.start ?? 0) - (y[0]?.start ?? 0))
+    .filter((run) => {
+      const key = run.map((t) => t.start).join(',');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+function quoteRuns(a: readonly QuoteSequence[], b: readonly QuoteSequence[]): SharedRun[] {
+  return a.flatMap((x) => b.flatMap((y) => commonRuns(x.tokens, y.tokens)));
+}
+
+/** The source text of a run, from its first to its last shared word. */
+function runDisplay(sourceText: string, run: SharedRun): string {
+  const first = run[0];
+  const last = run[run.length - 1];
+  return first === undefined || last === undefined ? '' : sourceText.slice(first.start, last.end);
+}
+
+/** One source term met in the other passage. */
+interface Meeting {
+  readonly kind: 'words' | 'related' | 'numbers' | 'names';
+  readonly source: Term;
+  readonly other: Term;
+  readonly dot: number;
+}
+
+/** How the source's terms meet the other passage's (see 1. at the top of this file). */
+function meetings(
+  source: Features,
+  other: Features,
+  weights: StemWeights,
+  words: RelatedWords | null,
+): Meeting[] {
+  const met: Meeting[] = [];
+  for (const [stem, term] of source.terms) {
+    const same = other.terms.get(stem);
+    if (same !== undefined) {
+      if (same.negated !== term.negated) continue;
+      const kind =
+        term.kind === 'number'
+          ? 'numbers'
+          : term.kind === 'name' && same.kind === 'name'
+            ? 'names'
+            : 'words';
+      const w = kind === 'names' ? weights.weight(term) : weights.weight({ ...term, kind: 'word' });
+      met.push({ kind, source: term, other: same, dot: w * w });
+      continue;
+    }
+    if (words === null || term.kind !== 'word' || term.groups.length === 0) continue;
+    let best: Meeting | null = null;
+    for (const candidate of other.terms.values()) {
+      if (candidate.kind !== 'word' || candidate.negated !== term.negated) continue;
+      if (!candidate.groups.some((g) => term.groups.includes(g))) continue;
+      const relation = words.relation(term.lemmas, candidate.lemmas);
+      if (relation === null) continue;
+      const credit = relation === 'synonym' ? SCORING.SYNONYM_CREDIT : SCORING.NEAR_CREDIT;
+      const dot = credit * weights.weight(term) * weights.weight(candidate);
+      if (best === null || dot > best.dot) best = { kind: 'related', source: term, other: candidate, dot };
+    }
+    if (best !== null) met.push(best);
+  }
+  return met;
+}
+
+/** A scored passage; its reasons are only spelled out if it is chosen. */
+export interface ScoredPassage {
+  readonly score: number;
+  readonly reasons: () => CounterpartReason[];
+}
+
+const TERM_LABELS = {
+  words: 'Shared words',
+  related: 'Related words',
+  numbers: 'Shared numbers',
+  names: 'Shared names',
+} as const;
+
+/** Scores `other` as a counterpart of `source`; null when it shares nothing but names. */
+export function scorePassage(
+  sourceText: string,
+  source: Features,
+  other: Features,
+  weights: StemWeights,
+  words: RelatedWords | null,
+  inPlace: boolean,
+): ScoredPassage | null {
+  const met = meetings(source, other, weights, words);
+  if (met.every((m) => m.kind === 'names')) return null;
+  const dot = met.reduce((sum, m) => sum + m.dot, 0);
+  const cosine = Math.min(1, dot / Math.sqrt(weights.norm(source) * weights.norm(other)));
+
+  const speakerS = source.voice.person;
+  const speakerO = other.voice.person;
+  const sameSpeaker = speakerS !== null && speakerS === speakerO;
+  const otherSpeaker = speakerS !== null && speakerO !== null && speakerS !== speakerO;
+  const numbersS = [...source.terms.values()].filter((t) => t.kind === 'number');
+  const numbersO = [...other.terms.values()].filter((t) => t.kind === 'number');
+  const sharedNumbers = met.filter((m) => m.kind === 'numbers');
+  const otherNumbers = numbersS.length > 0 && numbersO.length > 0 && sharedNumbers.length === 0;
+  const factor =
+    (otherSpeaker ? SCORING.OTHER_SPEAKER_FACTOR : 1) *
+    (otherNumbers ? SCORING.OTHER_NUMBER_FACTOR : 1);
+  const base = cosine * factor;
+
+  const sharedStems = met.filter((m) => m.kind !== 'related').length;
+  const quotes = sharedStems >= 2 ? quoteRuns(source.quotes, other.quotes) : [];
+  const quoted = new Set(quotes.flatMap((run) => run.map((t) => t.start)));
+  const wording =
+    sharedStems >= 2
+      ? commonRuns(source.sequence, other.sequence).filter(
+          (run) =>
+            run.some((t) => !quoted.has(t.start)) &&
+            run.some((t) => t.kind !== 'name' && other.terms.get(t.stem)?.kind !== 'name'),
+        )
+      : [];
+  interface Evidence {
+    readonly kind: CounterpartReasonKind;
+    readonly strength: number;
+    readonly terms: readonly string[];
+    readonly explain: string;
+  }
+  const evidence: Evidence[] = [
+    ...quotes.map((run) => {
+      const display = runDisplay(sourceText, run);
+      return {
+        kind: 'quote' as const,
+        strength: SCORING.QUOTE_EVIDENCE,
+        terms: [display],
+        explain: `Same quote: “${display}”`,
+      };
+    }),
+    ...wording.map((run) => {
+      const display = runDisplay(sourceText, run);
+      return {
+        kind: 'wording' as const,
+        strength: 1 - (1 - SCORING.WORDING_EVIDENCE) ** (run.length - 1),
+        terms: [display],
+        explain: `Same wording: “${display}”`,
+      };
+    }),
+  ];
+  if (sameSpeaker) {
+    const label = source.voice.label ?? speakerS;
+    evidence.push({
+      kind: 'speaker',
+      strength: SCORING.SPEAKER_EVIDENCE,
+      terms: [label],
+      explain: `Same speaker: ${label}${source.voice.mode === other.voice.mode ? '' : ` (${other.voice.mode === 'quoted' ? 'quoted there' : 'reported there'})`}`,
+    });
+  }
+  if (sharedNumbers.length > 0) {
+    const terms = sharedNumbers.map((m) => m.source.display);
+    evidence.push({
+      kind: 'numbers',
+      strength: SCORING.NUMBER_EVIDENCE,
+      terms,
+      explain: `Same numbers: ${terms.join(', ')}`,
+    });
+  }
+  if (inPlace) {
+    evidence.push({
+      kind: 'position',
+      strength: SCORING.POSITION_EVIDENCE,
+      terms: [],
+      explain: 'Same place in the story: between the counterparts of the passages around it',
+    });
+  }
+  const score = 1 - evidence.reduce((doubt, e) => doubt * (1 - e.strength), 1 - base);
+
+  const reasons = (): CounterpartReason[] => {
+    const totalStrength = evidence.reduce((sum, e) => sum + e.strength, 0);
+    const list: CounterpartReason[] = evidence.map((e) => ({
+      kind: e.kind,
+      terms: e.terms,
+      weight: totalStrength > 0 ? ((score - base) * e.strength) / totalStrength : 0,
+      explain: e.explain,
+    }));
+    for (const kind of ['words', 'related', 'numbers', 'names'] as const) {
+      const group = met.filter((m) => m.kind === kind).sort((a, b) => a.source.start - b.source.start);
+      if (group.length === 0) continue;
+      const groupDot = group.reduce((sum, m) => sum + m.dot, 0);
+      const terms = group.map((m) =>
+        kind === 'related' ? `${m.source.display} ≈ ${m.other.display}` : m.source.display,
+      );
+      list.push({
+        kind,
+        terms,
+        weight: dot > 0 ? (base * groupDot) / dot : 0,
+        explain: `${TERM_LABELS[kind]}: ${terms.join(', ')}`,
+      });
+    }
+    return list.sort((a, b) => b.weight - a.weight);
+  };
+  return { score, reasons };
+}
