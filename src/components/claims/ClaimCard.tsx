@@ -7,7 +7,7 @@ import { textFragmentUrl } from '../../core/sharing/text-fragment.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from '../sharing/CopyLinkButton.tsx';
-import { counterpartsOf } from '../compare/use-counterparts.ts';
+import { counterpartsOf, useRelatedWords } from '../compare/use-counterparts.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -46,7 +46,11 @@ export function ClaimCard({
     () => ({ articleId: claim.target.articleId, start: range.start, end: range.end }),
     [claim.target.articleId, range.start, range.end],
   );
-  const counterparts = useMemo(() => counterpartsOf(passage, ids, loaded), [passage, ids, loaded]);
+  const words = useRelatedWords();
+  const counterparts = useMemo(
+    () => counterpartsOf(passage, ids, loaded, words),
+    [passage, ids, loaded, words],
+  );
   const headingId = useId();
   const [link, setLink] = useState('');
   const [linkError, setLinkError] = useState<string | null>(null);

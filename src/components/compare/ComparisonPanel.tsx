@@ -1,8 +1,9 @@
 import { useId, useMemo } from 'react';
-import { wordDiff, type Counterpart } from '../../core/compare/counterparts.ts';
+import type { Counterpart } from '../../core/compare/counterparts.ts';
+import { wordDiff } from '../../core/compare/word-diff.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { counterpartsOf } from './use-counterparts.ts';
+import { counterpartsOf, useRelatedWords } from './use-counterparts.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 
 /** The two passages word by word: what the other outlet dropped (struck) and added (underlined). */
@@ -69,9 +70,10 @@ export function ComparisonPanel() {
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const { ids, loaded } = useClaimAnchors();
   const headingId = useId();
+  const words = useRelatedWords();
   const result = useMemo(
-    () => (comparison ? counterpartsOf(comparison, ids, loaded) : null),
-    [comparison, ids, loaded],
+    () => (comparison ? counterpartsOf(comparison, ids, loaded, words) : null),
+    [comparison, ids, loaded, words],
   );
   if (!comparison || !result) return null;
   const { source, other, counterparts } = result;

@@ -3,7 +3,7 @@ import type { ClaimStatus } from '../../core/claims/claim.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { STATUS_LABELS } from '../claims/claim-status-labels.ts';
-import { counterpartsOf } from './use-counterparts.ts';
+import { counterpartsOf, useRelatedWords } from './use-counterparts.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import {
   speakerName,
@@ -48,6 +48,7 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
   const focusPassage = useAppStore((s) => s.focusPassage);
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const headingId = useId();
+  const words = useRelatedWords();
 
   const rows = useMemo(() => {
     const result: Row[] = [];
@@ -64,7 +65,7 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
     ) => {
       const entry = loaded.get(articleId);
       if (!entry) return;
-      const found = counterpartsOf({ articleId, start, end }, ids, loaded);
+      const found = counterpartsOf({ articleId, start, end }, ids, loaded, words);
       const cells: Record<string, Cell> = {
         [articleId]: {
           state: 'source',
@@ -105,7 +106,7 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
       add(articleId, suggestion.start, suggestion.end, key, 'suggestion');
     }
     return result;
-  }, [ids, loaded, byArticle, firstSuggestions, secondSuggestions]);
+  }, [ids, loaded, byArticle, firstSuggestions, secondSuggestions, words]);
 
   const groups = useMemo(() => {
     const bySpeaker = new Map<string, Row[]>();

@@ -20,7 +20,7 @@
  * The constants were set on the tuning half of the answer key (test-data/counterpart-pairs.ts).
  */
 import type { Token } from '../text/text-tokens.ts';
-import type { Features, QuoteSequence, Term } from './passage-features.ts';
+import { SPEECH_WORD, type Features, type QuoteSequence, type Term } from './passage-features.ts';
 import type { RelatedWords } from './related-words.ts';
 
 /** What a reason for a counterpart's score is about. */
@@ -53,11 +53,14 @@ export const SCORING = {
   SYNONYM_CREDIT: 0.8,
   NEAR_CREDIT: 0.5,
   NAME_SHARE: 0.5,
+  SPEECH_SHARE: 0.5,
+  SOURCE_COVERAGE: 0.65,
+  LEAD_FACTOR: 2,
   QUOTE_EVIDENCE: 0.4,
   WORDING_EVIDENCE: 0.15,
-  SPEAKER_EVIDENCE: 0.1,
   NUMBER_EVIDENCE: 0.1,
-  POSITION_EVIDENCE: 0.1,
+  SAME_SPEAKER_FACTOR: 1.25,
+  IN_PLACE_FACTOR: 1.2,
   OTHER_SPEAKER_FACTOR: 0.6,
   OTHER_NUMBER_FACTOR: 0.7,
 };
@@ -69,6 +72,14 @@ export class StemWeights {
   private readonly cached = new Map<string, number>();
   private readonly norms = new WeakMap<Features, number>();
 
+  /** `titles`: stems either report writes as a title before a name; they weigh as names. */
+  constructor(readonly titles: ReadonlySet<string> = new Set()) {}
+
+  /** Whether a term counts as a name: written as one, or a title. */
+  isName(term: Term): boolean {
+    return term.kind === 'name' || (term.kind === 'word' && this.titles.has(term.stem));
+  }
+
   add(features: Features): void {
     this.sentenceCount++;
     this.cached.clear();
@@ -79,12 +90,14 @@ export class StemWeights {
 
   /** A term's weight, ln(1 + N / df), names at NAME_SHARE. */
   weight(term: Term): number {
-    const key = `${term.kind}:${term.stem}`;
+    const key = `${term.kind}:${term.stem}:${term.display}`;
     let w = this.cached.get(key);
     if (w === undefined) {
       const df = Math.max(1, this.documentFrequency.get(term.stem) ?? 0);
       w = Math.log(1 + Math.max(1, this.sentenceCount) / df);
-      if (term.kind === 'name') w *= SCORING.NAME_SHARE;
+      if (this.isName(term)) w *= SCORING.NAME_SHARE;
+      // A verb of saying is how a fact is told; reports of one event repeat them like names.
+      else if (term.kind === 'word' && SPEECH_WORD.test(term.display)) w *= SCORING.SPEECH_SHARE;
       this.cached.set(key, w);
     }
     return w;
@@ -168,7 +181,7 @@ function meetings(
       const kind =
         term.kind === 'number'
           ? 'numbers'
-          : term.kind === 'name' && same.kind === 'name'
+          : (term.kind === 'name' && same.kind === 'name') || weights.titles.has(stem)
             ? 'names'
             : 'words';
       const w = kind === 'names' ? weights.weight(term) : weights.weight({ ...term, kind: 'word' });
@@ -191,6 +204,12 @@ function meetings(
   return met;
 }
 
+/**
+ * Where a candidate sits in its story relative to the source: between the counterparts of the
+ * source's neighbours (`order`), in the lead as the source is (`lead`), or neither.
+ */
+export type StoryPlace = 'order' | 'lead' | null;
+
 /** A scored passage; its reasons are only spelled out if it is chosen. */
 export interface ScoredPassage {
   readonly score: number;
@@ -211,17 +230,27 @@ export function scorePassage(
   other: Features,
   weights: StemWeights,
   words: RelatedWords | null,
-  inPlace: boolean,
+  place: StoryPlace,
 ): ScoredPassage | null {
   const met = meetings(source, other, weights, words);
   if (met.every((m) => m.kind === 'names')) return null;
   const dot = met.reduce((sum, m) => sum + m.dot, 0);
-  const cosine = Math.min(1, dot / Math.sqrt(weights.norm(source) * weights.norm(other)));
+  // How much of the source the other tells, and of the other the source: weighted towards the
+  // source, since the other passage may well tell more besides (SOURCE_COVERAGE 0.5: cosine).
+  const alpha = SCORING.SOURCE_COVERAGE;
+  const cosine = Math.min(
+    1,
+    (dot / Math.max(1e-9, weights.norm(source))) ** alpha *
+      (dot / Math.max(1e-9, weights.norm(other))) ** (1 - alpha),
+  );
 
-  const speakerS = source.voice.person;
-  const speakerO = other.voice.person;
-  const sameSpeaker = speakerS !== null && speakerS === speakerO;
-  const otherSpeaker = speakerS !== null && speakerO !== null && speakerS !== speakerO;
+  // The source's own voice is the one it opens with; the other passage may hold several.
+  const voice = source.voices[0];
+  const speakerS = voice?.person ?? null;
+  const heard = other.voices.find((v) => v.person === speakerS);
+  const sameSpeaker = speakerS !== null && heard !== undefined;
+  const otherSpeaker =
+    speakerS !== null && !sameSpeaker && other.voices.every((v) => v.person !== null);
   const numbersS = [...source.terms.values()].filter((t) => t.kind === 'number');
   const numbersO = [...other.terms.values()].filter((t) => t.kind === 'number');
   const sharedNumbers = met.filter((m) => m.kind === 'numbers');
@@ -229,7 +258,11 @@ export function scorePassage(
   const factor =
     (otherSpeaker ? SCORING.OTHER_SPEAKER_FACTOR : 1) *
     (otherNumbers ? SCORING.OTHER_NUMBER_FACTOR : 1);
-  const base = cosine * factor;
+  const placeFactor =
+    place === 'order' ? SCORING.IN_PLACE_FACTOR : place === 'lead' ? SCORING.LEAD_FACTOR : 1;
+  const boost = (sameSpeaker ? SCORING.SAME_SPEAKER_FACTOR : 1) * placeFactor;
+  const plain = cosine * factor;
+  const base = Math.min(1, plain * boost);
 
   const sharedStems = met.filter((m) => m.kind !== 'related').length;
   const quotes = sharedStems >= 2 ? quoteRuns(source.quotes, other.quotes) : [];
@@ -239,7 +272,8 @@ export function scorePassage(
       ? commonRuns(source.sequence, other.sequence).filter(
           (run) =>
             run.some((t) => !quoted.has(t.start)) &&
-            run.some((t) => t.kind !== 'name' && other.terms.get(t.stem)?.kind !== 'name'),
+            run.filter((t) => t.kind !== 'name' && other.terms.get(t.stem)?.kind !== 'name')
+              .length >= 2,
         )
       : [];
   interface Evidence {
@@ -268,13 +302,27 @@ export function scorePassage(
       };
     }),
   ];
+  // Speaker and place scale the shared meaning; the part they add is theirs in the reasons.
+  const boosts: { kind: CounterpartReasonKind; share: number; terms: string[]; explain: string }[] = [];
   if (sameSpeaker) {
-    const label = source.voice.label ?? speakerS;
-    evidence.push({
+    const label = voice?.label ?? speakerS;
+    const how = heard?.mode === voice?.mode ? '' : ` (${heard?.mode ?? ''} there)`;
+    boosts.push({
       kind: 'speaker',
-      strength: SCORING.SPEAKER_EVIDENCE,
+      share: Math.log(SCORING.SAME_SPEAKER_FACTOR),
       terms: [label],
-      explain: `Same speaker: ${label}${source.voice.mode === other.voice.mode ? '' : ` (${other.voice.mode === 'quoted' ? 'quoted there' : 'reported there'})`}`,
+      explain: `Same speaker: ${label}${how}`,
+    });
+  }
+  if (place !== null) {
+    boosts.push({
+      kind: 'position',
+      share: Math.log(placeFactor),
+      terms: [],
+      explain:
+        place === 'lead'
+          ? 'Both in the lead: headline, standfirst or first paragraph'
+          : 'Same place in the story as the passages around it',
     });
   }
   if (sharedNumbers.length > 0) {
@@ -284,14 +332,6 @@ export function scorePassage(
       strength: SCORING.NUMBER_EVIDENCE,
       terms,
       explain: `Same numbers: ${terms.join(', ')}`,
-    });
-  }
-  if (inPlace) {
-    evidence.push({
-      kind: 'position',
-      strength: SCORING.POSITION_EVIDENCE,
-      terms: [],
-      explain: 'Same place in the story: between the counterparts of the passages around it',
     });
   }
   const score = 1 - evidence.reduce((doubt, e) => doubt * (1 - e.strength), 1 - base);
@@ -304,6 +344,16 @@ export function scorePassage(
       weight: totalStrength > 0 ? ((score - base) * e.strength) / totalStrength : 0,
       explain: e.explain,
     }));
+    const boosted = base - plain;
+    const totalShare = boosts.reduce((sum, b) => sum + b.share, 0);
+    for (const b of boosts) {
+      list.push({
+        kind: b.kind,
+        terms: b.terms,
+        weight: totalShare > 0 ? (boosted * b.share) / totalShare : 0,
+        explain: b.explain,
+      });
+    }
     for (const kind of ['words', 'related', 'numbers', 'names'] as const) {
       const group = met.filter((m) => m.kind === kind).sort((a, b) => a.source.start - b.source.start);
       if (group.length === 0) continue;
@@ -314,7 +364,7 @@ export function scorePassage(
       list.push({
         kind,
         terms,
-        weight: dot > 0 ? (base * groupDot) / dot : 0,
+        weight: dot > 0 ? (plain * groupDot) / dot : 0,
         explain: `${TERM_LABELS[kind]}: ${terms.join(', ')}`,
       });
     }

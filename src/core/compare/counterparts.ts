@@ -17,6 +17,7 @@ import type { TextRange } from '../claims/claim.ts';
 import {
   scorePassage,
   StemWeights,
+  type StoryPlace,
   type CounterpartReason,
   type CounterpartReasonKind,
 } from './counterpart-scoring.ts';
@@ -71,6 +72,15 @@ export const COUNTERPART_THRESHOLD = 0.2;
 /** Sentences scored in full per query in a long report, with their neighbours. */
 const CANDIDATE_SENTENCES = 8;
 
+/**
+ * Where an article's lead ends: after its headline, standfirst and first paragraph, the part
+ * of a news report that sums the story up. Two leads tell the same story's gist.
+ */
+function leadEnd(article: ArticleText): number {
+  const first = article.blocks.find((b) => b.kind === 'paragraph');
+  return first?.end ?? article.blocks[0]?.end ?? 0;
+}
+
 /** Two prepared reports and what comparing them needs once. */
 interface Pairing {
   readonly source: PreparedArticle;
@@ -87,7 +97,7 @@ function pairingOf(source: PreparedArticle, other: PreparedArticle): Pairing {
   pairings.set(source, byOther);
   let pairing = byOther.get(other);
   if (pairing === undefined) {
-    const weights = new StemWeights();
+    const weights = new StemWeights(new Set([...source.titles, ...other.titles]));
     for (const f of source.features) weights.add(f);
     for (const f of other.features) weights.add(f);
     pairing = { source, other, weights, chain: null };
@@ -126,7 +136,9 @@ function scoreWindows(
   sourceText: string,
   source: Features,
   span: TextRange | null,
+  inLead: boolean,
 ): ScoredWindow[] {
+  const otherLeadEnd = leadEnd(pairing.other.article);
   const { other, weights } = pairing;
   const count = other.sentences.length;
   const windows = new Map<string, [number, number]>();
@@ -141,14 +153,19 @@ function scoreWindows(
   }
   const scored: ScoredWindow[] = [];
   for (const [from, to] of windows.values()) {
-    const inPlace = span !== null && from >= span.start && to < span.end;
+    const place: StoryPlace =
+      inLead && (other.sentences[from]?.start ?? Infinity) < otherLeadEnd
+        ? 'lead'
+        : span !== null && from >= span.start && to < span.end
+          ? 'order'
+          : null;
     const result = scorePassage(
       sourceText,
       source,
       windowFeatures(other, from, to),
       weights,
       other.words,
-      inPlace,
+      place,
     );
     if (result !== null) scored.push({ from, to, ...result });
   }
@@ -161,7 +178,7 @@ function chainOf(pairing: Pairing): readonly Anchor[] {
   const pairs: Anchor[] = [];
   pairing.source.features.forEach((features, a) => {
     const text = pairing.source.article.text;
-    const best = scoreWindows(pairing, text, features, null)
+    const best = scoreWindows(pairing, text, features, null, false)
       .filter((w) => w.from === w.to && w.score >= ANCHOR_SCORE)
       .slice(0, ANCHORS_PER_SENTENCE);
     for (const w of best) pairs.push({ a, b: w.from, score: w.score });
@@ -197,7 +214,9 @@ function search(
       ? null
       : expectedSpan(chainOf(pairing), covered[0], covered[1], pairing.other.sentences.length);
   const chosen: ScoredWindow[] = [];
-  for (const candidate of scoreWindows(pairing, pairing.source.article.text, source, span)) {
+  const inLead = options.order !== false && range.start < leadEnd(pairing.source.article);
+  const text = pairing.source.article.text;
+  for (const candidate of scoreWindows(pairing, text, source, span, inLead)) {
     if (chosen.length >= limit || candidate.score < threshold) break;
     if (chosen.some((c) => c.from <= candidate.to && candidate.from <= c.to)) continue;
     chosen.push(candidate);

@@ -9,7 +9,8 @@ import type { ArticleText } from '../articles/article-text.ts';
 import type { TextRange } from '../claims/claim.ts';
 import { quotedRanges, tokenize, type Token, type TokenKind } from '../text/text-tokens.ts';
 import { firstIndexAbove } from '../text/sorted-search.ts';
-import { passageVoice, type PassageVoice } from './passage-speaker.ts';
+import { SPEECH_VERB, speakerMentions } from '../suggestions/quote-attribution.ts';
+import { passageVoices, type PassageVoice } from './passage-speaker.ts';
 import type { RelatedWords } from './related-words.ts';
 
 /** A content term of a passage: its stem, kind and how the passage first writes it. */
@@ -39,7 +40,8 @@ export interface Features {
   /** The passage's content tokens, in order. */
   readonly sequence: readonly Token[];
   readonly quotes: readonly QuoteSequence[];
-  readonly voice: PassageVoice;
+  /** Who says it, the voice it opens with first (see passage-speaker.ts). */
+  readonly voices: readonly PassageVoice[];
 }
 
 /** An article ready for counterpart search. */
@@ -50,6 +52,12 @@ export interface PreparedArticle {
   readonly quoteIds: Int32Array;
   readonly sentences: readonly Sentence[];
   readonly features: readonly Features[];
+  /**
+   * Stems of the words the article writes right before a person's name, as titles are
+   * ("foreign secretary Boris Johnson", "counterpart Sergey Lavrov"): like names, two reports
+   * of one event repeat them whatever the fact.
+   */
+  readonly titles: ReadonlySet<string>;
   /** Stem or related-word group (`s12`, `n40`) → the sentences that have it, in order. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
   readonly words: RelatedWords | null;
@@ -76,6 +84,9 @@ function isNegated(tokens: readonly Token[], index: number): boolean {
   }
   return false;
 }
+
+/** A verb of saying, as a whole token. */
+export const SPEECH_WORD = new RegExp(`^(?:${SPEECH_VERB.source})$`, 'iu');
 
 const cache = new WeakMap<ArticleText, Map<RelatedWords | null, PreparedArticle>>();
 
@@ -111,9 +122,43 @@ export function prepareArticle(article: ArticleText, words: RelatedWords | null)
       for (const group of term.groups) post(group, i);
     }
   });
-  const prepared = { ...partial, sentences, features, postings };
+  const prepared = { ...partial, sentences, features, postings, titles: titleStems(article, tokens) };
   byTable.set(words, prepared);
   return prepared;
+}
+
+/**
+ * Words that are titles (see PreparedArticle.titles): the lower-case words of a mention of a
+ * person that ends in their name ("foreign secretary Boris Johnson"), and up to two words
+ * right before such a mention on the same line. Verbs before a name ("accused Johnson",
+ * "said Lavrov") are what someone did, not a title, and end the search.
+ */
+function titleStems(article: ArticleText, tokens: readonly Token[]): Set<string> {
+  const titles = new Set<string>();
+  for (const mention of speakerMentions(article)) {
+    if (mention.key === null || mention.antecedent !== undefined) continue;
+    const first = firstTokenAfter(tokens, mention.start);
+    let end = first;
+    while ((tokens[end]?.end ?? Infinity) <= mention.end) end++;
+    // A mention by title alone ("the prime minister") ties no title to a name.
+    if (tokens[end - 1]?.kind !== 'name') continue;
+    for (let i = first; i < end; i++) {
+      const token = tokens[i];
+      if (token?.kind === 'word' && !token.stop && token.text.length > 2) titles.add(token.stem);
+    }
+    let next = mention.start;
+    for (let i = first - 1, taken = 0; taken < 2 && i >= 0; i--) {
+      const token = tokens[i];
+      if (token === undefined || !/^[ \t]+$/u.test(article.text.slice(token.end, next))) break;
+      next = token.start;
+      if (/^(?:mr|mrs|ms|dr)$/iu.test(token.text)) continue;
+      if (token.kind !== 'word' || token.stop) break;
+      if (/(?:ed|ing)$/u.test(token.text) || SPEECH_WORD.test(token.text)) break;
+      titles.add(token.stem);
+      taken++;
+    }
+  }
+  return titles;
 }
 
 /** Index of the first token ending after `offset`. */
@@ -165,7 +210,7 @@ export function featuresOf(
       quotes.push({ quoteId, tokens: [token] });
     }
   }
-  return { terms, sequence, quotes, voice: passageVoice(prepared.article, range) };
+  return { terms, sequence, quotes, voices: passageVoices(prepared.article, range) };
 }
 
 /** The features of sentences `from`..`to` (inclusive) read as one passage. */

@@ -26,7 +26,7 @@ import { sentenceRanges } from '../text/text-boundaries.ts';
 /** How a passage reaches the reader. */
 export type SpeechMode = 'quoted' | 'reported' | 'reporter';
 
-/** The voice of a passage. */
+/** One voice of a passage. */
 export interface PassageVoice {
   readonly mode: SpeechMode;
   /** The speaker's surname key (`lavrov`, `may`), null for the reporter or an unknown speaker. */
@@ -75,30 +75,54 @@ function personOf(key: string): string {
 
 const REPORTER: PassageVoice = { mode: 'reporter', person: null, label: null };
 
-/** The voice of `range` of `article` (see the top of this file). */
-export function passageVoice(article: ArticleText, range: TextRange): PassageVoice {
-  const { quotes, mentions, verbs, sentences } = voicesOf(article);
-  const length = Math.max(1, range.end - range.start);
-  for (const quote of quotes) {
-    const inside = Math.min(quote.end, range.end) - Math.max(quote.start, range.start);
-    if (inside * 2 < length) continue;
-    if (quote.speakerKey === null) return { mode: 'quoted', person: null, label: null };
-    return {
-      mode: 'quoted',
-      person: personOf(quote.speakerKey),
-      label: speakerLabel(quote.speakerKey),
-    };
-  }
-  const sentence = sentences.find((s) => s.start <= range.start && range.start < s.end);
-  if (sentence === undefined) return REPORTER;
-  const inSentence = verbs.filter((v) => v.start >= sentence.start && v.end <= sentence.end);
-  const verb =
-    inSentence.find((v) => v.start >= range.start && v.end <= range.end) ??
-    inSentence.filter((v) => v.end <= range.start).at(-1);
-  if (verb === undefined) return REPORTER;
-  const subject = mentions
+function quotedVoice(quote: AttributedQuote): PassageVoice {
+  if (quote.speakerKey === null) return { mode: 'quoted', person: null, label: null };
+  return {
+    mode: 'quoted',
+    person: personOf(quote.speakerKey),
+    label: speakerLabel(quote.speakerKey),
+  };
+}
+
+/** The person named as the subject of `verb` in its sentence, as a reported voice. */
+function reportedVoice(voices: Voices, sentence: TextRange, verb: TextRange): PassageVoice | null {
+  const subject = voices.mentions
     .filter((m) => m.start >= sentence.start && m.end <= verb.start && m.key !== null)
     .at(-1);
-  if (subject?.key == null) return REPORTER;
+  if (subject?.key == null) return null;
   return { mode: 'reported', person: personOf(subject.key), label: speakerLabel(subject.key) };
+}
+
+/**
+ * The voices of `range` of `article` (see the top of this file), first the one it opens with:
+ * a passage of several sentences or clauses may hold several ("Lavrov said …, while Johnson
+ * said …"). Never empty: the reporter's voice when no one else's.
+ */
+export function passageVoices(article: ArticleText, range: TextRange): PassageVoice[] {
+  const voices = voicesOf(article);
+  const length = Math.max(1, range.end - range.start);
+  const found: PassageVoice[] = [];
+  const add = (voice: PassageVoice | null) => {
+    if (voice !== null && !found.some((v) => v.person === voice.person && v.mode === voice.mode))
+      found.push(voice);
+  };
+  const within = voices.quotes.find(
+    (q) => 2 * (Math.min(q.end, range.end) - Math.max(q.start, range.start)) >= length,
+  );
+  if (within !== undefined) return [quotedVoice(within)];
+  for (const sentence of voices.sentences) {
+    if (sentence.end <= range.start || sentence.start >= range.end) continue;
+    const inSentence = voices.verbs.filter(
+      (v) => v.start >= sentence.start && v.end <= sentence.end,
+    );
+    const inside = inSentence.filter((v) => v.start >= range.start && v.end <= range.end);
+    const before = inSentence.filter((v) => v.end <= range.start).at(-1);
+    for (const verb of inside.length > 0 ? inside : before ? [before] : []) {
+      add(reportedVoice(voices, sentence, verb));
+    }
+  }
+  for (const quote of voices.quotes) {
+    if (quote.start >= range.start && quote.end <= range.end) add(quotedVoice(quote));
+  }
+  return found.length > 0 ? found : [REPORTER];
 }

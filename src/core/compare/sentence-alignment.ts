@@ -96,8 +96,9 @@ export function expectedSpan(
     if (anchor.a < first) before = anchor;
     else if (anchor.a > last && after === undefined) after = anchor;
   }
-  const start = before === undefined ? 0 : before.b + 1;
-  const end = after === undefined ? bCount : after.b;
+  // The neighbours' own counterparts are in place too: a report may tell two things in one.
+  const start = before === undefined ? 0 : before.b;
+  const end = after === undefined ? bCount : after.b + 1;
   if (before === undefined && after === undefined) return null;
   if (end - start > MAX_GAP || end <= start) return null;
   return { start, end };
