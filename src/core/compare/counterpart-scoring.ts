@@ -25,14 +25,7 @@ import type { RelatedWords } from './related-words.ts';
 
 /** What a reason for a counterpart's score is about. */
 export type CounterpartReasonKind =
-  | 'quote'
-  | 'wording'
-  | 'words'
-  | 'related'
-  | 'numbers'
-  | 'names'
-  | 'speaker'
-  | 'position';
+  'quote' | 'wording' | 'words' | 'related' | 'numbers' | 'names' | 'speaker' | 'position';
 
 /** One reason a passage was judged a counterpart, in plain words. */
 export interface CounterpartReason {
@@ -51,7 +44,7 @@ export interface CounterpartReason {
 /** The tuned constants (see the top of this file). */
 export const SCORING = {
   SYNONYM_CREDIT: 0.8,
-  NEAR_CREDIT: 0.5,
+  NEAR_CREDIT: 0.3,
   NAME_SHARE: 0.5,
   SPEECH_SHARE: 0.5,
   SOURCE_COVERAGE: 0.65,
@@ -197,7 +190,8 @@ function meetings(
       if (relation === null) continue;
       const credit = relation === 'synonym' ? SCORING.SYNONYM_CREDIT : SCORING.NEAR_CREDIT;
       const dot = credit * weights.weight(term) * weights.weight(candidate);
-      if (best === null || dot > best.dot) best = { kind: 'related', source: term, other: candidate, dot };
+      if (best === null || dot > best.dot)
+        best = { kind: 'related', source: term, other: candidate, dot };
     }
     if (best !== null) met.push(best);
   }
@@ -303,7 +297,8 @@ export function scorePassage(
     }),
   ];
   // Speaker and place scale the shared meaning; the part they add is theirs in the reasons.
-  const boosts: { kind: CounterpartReasonKind; share: number; terms: string[]; explain: string }[] = [];
+  const boosts: { kind: CounterpartReasonKind; share: number; terms: string[]; explain: string }[] =
+    [];
   if (sameSpeaker) {
     const label = voice?.label ?? speakerS;
     const how = heard?.mode === voice?.mode ? '' : ` (${heard?.mode ?? ''} there)`;
@@ -355,7 +350,9 @@ export function scorePassage(
       });
     }
     for (const kind of ['words', 'related', 'numbers', 'names'] as const) {
-      const group = met.filter((m) => m.kind === kind).sort((a, b) => a.source.start - b.source.start);
+      const group = met
+        .filter((m) => m.kind === kind)
+        .sort((a, b) => a.source.start - b.source.start);
       if (group.length === 0) continue;
       const groupDot = group.reduce((sum, m) => sum + m.dot, 0);
       const terms = group.map((m) =>

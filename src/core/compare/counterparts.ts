@@ -70,7 +70,7 @@ export interface SentenceCounterpart {
 export const COUNTERPART_THRESHOLD = 0.2;
 
 /** Sentences scored in full per query in a long report, with their neighbours. */
-const CANDIDATE_SENTENCES = 8;
+const CANDIDATE_SENTENCES = 6;
 
 /**
  * Where an article's lead ends: after its headline, standfirst and first paragraph, the part
@@ -137,17 +137,21 @@ function scoreWindows(
   source: Features,
   span: TextRange | null,
   inLead: boolean,
+  singleSentences = false,
 ): ScoredWindow[] {
   const otherLeadEnd = leadEnd(pairing.other.article);
   const { other, weights } = pairing;
   const count = other.sentences.length;
   const windows = new Map<string, [number, number]>();
   for (const i of candidateSentences(pairing, source)) {
-    for (const [from, to] of [
-      [i, i],
-      [i - 1, i],
-      [i, i + 1],
-    ] as const) {
+    const around = singleSentences
+      ? ([[i, i]] as const)
+      : ([
+          [i, i],
+          [i - 1, i],
+          [i, i + 1],
+        ] as const);
+    for (const [from, to] of around) {
       if (from >= 0 && to < count) windows.set(`${from}:${to}`, [from, to]);
     }
   }
@@ -178,8 +182,8 @@ function chainOf(pairing: Pairing): readonly Anchor[] {
   const pairs: Anchor[] = [];
   pairing.source.features.forEach((features, a) => {
     const text = pairing.source.article.text;
-    const best = scoreWindows(pairing, text, features, null, false)
-      .filter((w) => w.from === w.to && w.score >= ANCHOR_SCORE)
+    const best = scoreWindows(pairing, text, features, null, false, true)
+      .filter((w) => w.score >= ANCHOR_SCORE)
       .slice(0, ANCHORS_PER_SENTENCE);
     for (const w of best) pairs.push({ a, b: w.from, score: w.score });
   });

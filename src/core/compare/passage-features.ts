@@ -122,7 +122,13 @@ export function prepareArticle(article: ArticleText, words: RelatedWords | null)
       for (const group of term.groups) post(group, i);
     }
   });
-  const prepared = { ...partial, sentences, features, postings, titles: titleStems(article, tokens) };
+  const prepared = {
+    ...partial,
+    sentences,
+    features,
+    postings,
+    titles: titleStems(article, tokens),
+  };
   byTable.set(words, prepared);
   return prepared;
 }
@@ -213,12 +219,50 @@ export function featuresOf(
   return { terms, sequence, quotes, voices: passageVoices(prepared.article, range) };
 }
 
-/** The features of sentences `from`..`to` (inclusive) read as one passage. */
+const windowCache = new WeakMap<PreparedArticle, Map<string, Features>>();
+
+/** The features of sentences `from`..`to` (inclusive) read as one passage, merged once. */
 export function windowFeatures(prepared: PreparedArticle, from: number, to: number): Features {
   const only = prepared.features[from];
   if (from === to && only !== undefined) return only;
-  const first = prepared.sentences[from];
-  const last = prepared.sentences[to];
-  if (first === undefined || last === undefined) throw new Error('window outside the article');
-  return featuresOf(prepared, { start: first.start, end: last.end });
+  const cached = windowCache.get(prepared) ?? new Map<string, Features>();
+  windowCache.set(prepared, cached);
+  const key = `${from}:${to}`;
+  const known = cached.get(key);
+  if (known !== undefined) return known;
+  const terms = new Map<string, Term>();
+  const sequence: Token[] = [];
+  const quotes: QuoteSequence[] = [];
+  const voices: PassageVoice[] = [];
+  for (let i = from; i <= to; i++) {
+    const f = prepared.features[i];
+    if (f === undefined) continue;
+    sequence.push(...f.sequence);
+    for (const [stem, term] of f.terms) {
+      const seen = terms.get(stem);
+      if (seen === undefined) terms.set(stem, term);
+      else if (seen.kind === 'word' && term.kind === 'name')
+        terms.set(stem, { ...seen, kind: 'name', lemmas: [], groups: [] });
+    }
+    for (const quoted of f.quotes) {
+      const last = quotes.at(-1);
+      if (last !== undefined && last.quoteId === quoted.quoteId) {
+        quotes[quotes.length - 1] = {
+          quoteId: last.quoteId,
+          tokens: [...last.tokens, ...quoted.tokens],
+        };
+      } else {
+        quotes.push(quoted);
+      }
+    }
+    for (const voice of f.voices) {
+      if (!voices.some((v) => v.person === voice.person && v.mode === voice.mode))
+        voices.push(voice);
+    }
+  }
+  // The reporter's voice only stands when no one else speaks in the window.
+  const speaking = voices.filter((v) => v.mode !== 'reporter');
+  const features = { terms, sequence, quotes, voices: speaking.length > 0 ? speaking : voices };
+  cached.set(key, features);
+  return features;
 }

@@ -21,6 +21,7 @@ import {
   type AttributedQuote,
   type SpeakerMention,
 } from '../suggestions/quote-attribution.ts';
+import { firstIndexAbove } from '../text/sorted-search.ts';
 import { sentenceRanges } from '../text/text-boundaries.ts';
 
 /** How a passage reaches the reader. */
@@ -86,9 +87,13 @@ function quotedVoice(quote: AttributedQuote): PassageVoice {
 
 /** The person named as the subject of `verb` in its sentence, as a reported voice. */
 function reportedVoice(voices: Voices, sentence: TextRange, verb: TextRange): PassageVoice | null {
-  const subject = voices.mentions
-    .filter((m) => m.start >= sentence.start && m.end <= verb.start && m.key !== null)
-    .at(-1);
+  let subject: SpeakerMention | undefined;
+  const from = firstIndexAbove(voices.mentions, sentence.start - 1, (m) => m.start);
+  for (let i = from; i < voices.mentions.length; i++) {
+    const mention = voices.mentions[i];
+    if (mention === undefined || mention.end > verb.start) break;
+    if (mention.key !== null) subject = mention;
+  }
   if (subject?.key == null) return null;
   return { mode: 'reported', person: personOf(subject.key), label: speakerLabel(subject.key) };
 }
@@ -100,29 +105,39 @@ function reportedVoice(voices: Voices, sentence: TextRange, verb: TextRange): Pa
  */
 export function passageVoices(article: ArticleText, range: TextRange): PassageVoice[] {
   const voices = voicesOf(article);
-  const length = Math.max(1, range.end - range.start);
   const found: PassageVoice[] = [];
   const add = (voice: PassageVoice | null) => {
     if (voice !== null && !found.some((v) => v.person === voice.person && v.mode === voice.mode))
       found.push(voice);
   };
-  const within = voices.quotes.find(
-    (q) => 2 * (Math.min(q.end, range.end) - Math.max(q.start, range.start)) >= length,
-  );
-  if (within !== undefined) return [quotedVoice(within)];
-  for (const sentence of voices.sentences) {
-    if (sentence.end <= range.start || sentence.start >= range.end) continue;
-    const inSentence = voices.verbs.filter(
-      (v) => v.start >= sentence.start && v.end <= sentence.end,
-    );
+  // Quotes the passage mostly is, or that are mostly in it.
+  let quoted = 0;
+  const from = firstIndexAbove(voices.quotes, range.start, (q) => q.end);
+  for (let i = from; i < voices.quotes.length; i++) {
+    const quote = voices.quotes[i];
+    if (quote === undefined || quote.start >= range.end) break;
+    const overlap = Math.min(quote.end, range.end) - Math.max(quote.start, range.start);
+    if (2 * overlap < Math.min(quote.end - quote.start, range.end - range.start)) continue;
+    quoted += overlap;
+    add(quotedVoice(quote));
+  }
+  if (2 * quoted >= range.end - range.start && found.length > 0) return found;
+  const first = firstIndexAbove(voices.sentences, range.start, (s) => s.end);
+  for (let i = first; i < voices.sentences.length; i++) {
+    const sentence = voices.sentences[i];
+    if (sentence === undefined || sentence.start >= range.end) break;
+    const inSentence: TextRange[] = [];
+    const firstVerb = firstIndexAbove(voices.verbs, sentence.start - 1, (v) => v.start);
+    for (let j = firstVerb; j < voices.verbs.length; j++) {
+      const verb = voices.verbs[j];
+      if (verb === undefined || verb.end > sentence.end) break;
+      inSentence.push(verb);
+    }
     const inside = inSentence.filter((v) => v.start >= range.start && v.end <= range.end);
     const before = inSentence.filter((v) => v.end <= range.start).at(-1);
     for (const verb of inside.length > 0 ? inside : before ? [before] : []) {
       add(reportedVoice(voices, sentence, verb));
     }
-  }
-  for (const quote of voices.quotes) {
-    if (quote.start >= range.start && quote.end <= range.end) add(quotedVoice(quote));
   }
   return found.length > 0 ? found : [REPORTER];
 }

@@ -71,7 +71,8 @@ export function monotoneChain(pairs: readonly Anchor[], bCount: number): Anchor[
     i = j;
   }
   let end = -1;
-  for (let k = 0; k < sorted.length; k++) if (end < 0 || (total[k] ?? 0) > (total[end] ?? 0)) end = k;
+  for (let k = 0; k < sorted.length; k++)
+    if (end < 0 || (total[k] ?? 0) > (total[end] ?? 0)) end = k;
   const chain: Anchor[] = [];
   for (let k = end; k >= 0; k = previous[k] ?? -1) {
     const pair = sorted[k];
