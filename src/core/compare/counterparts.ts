@@ -56,6 +56,8 @@ export interface CounterpartOptions {
   readonly threshold?: number;
   /** Most counterparts returned, non-overlapping, best first; defaults to 3. */
   readonly limit?: number;
+  /** Lowest score for a mutual best match; defaults to MUTUAL_THRESHOLD. */
+  readonly mutualThreshold?: number;
   /** Whether story order counts (see sentence-alignment.ts); defaults to true. */
   readonly order?: boolean;
 }
@@ -68,6 +70,12 @@ export interface SentenceCounterpart {
 
 /** Lowest score that counts as a counterpart, set on the tuning half of the answer key. */
 export const COUNTERPART_THRESHOLD = 0.2;
+
+/**
+ * Lowest score that counts for a window that is also the source's best match searching back
+ * from the other report (mutual best matches agree from both sides; set like the threshold).
+ */
+export const MUTUAL_THRESHOLD = 0.15;
 
 /** Sentences scored in full per query in a long report, with their neighbours. */
 const CANDIDATE_SENTENCES = 6;
@@ -86,6 +94,8 @@ interface Pairing {
   readonly source: PreparedArticle;
   readonly other: PreparedArticle;
   readonly weights: StemWeights;
+  /** Each source sentence's best single-sentence counterparts, computed on first need. */
+  best: readonly (readonly Anchor[])[] | null;
   /** The story-order anchors, computed on first need. */
   chain: readonly Anchor[] | null;
 }
@@ -100,7 +110,7 @@ function pairingOf(source: PreparedArticle, other: PreparedArticle): Pairing {
     const weights = new StemWeights(new Set([...source.titles, ...other.titles]));
     for (const f of source.features) weights.add(f);
     for (const f of other.features) weights.add(f);
-    pairing = { source, other, weights, chain: null };
+    pairing = { source, other, weights, best: null, chain: null };
     byOther.set(other, pairing);
   }
   return pairing;
@@ -176,19 +186,37 @@ function scoreWindows(
   return scored.sort((a, b) => b.score - a.score || a.from - b.from || a.to - b.to);
 }
 
+/** Each source sentence's best single-sentence counterparts, best first (up to ANCHORS_PER_SENTENCE). */
+function bestOf(pairing: Pairing): readonly (readonly Anchor[])[] {
+  if (pairing.best !== null) return pairing.best;
+  const text = pairing.source.article.text;
+  pairing.best = pairing.source.features.map((features, a) =>
+    scoreWindows(pairing, text, features, null, false, true)
+      .slice(0, ANCHORS_PER_SENTENCE)
+      .map((w) => ({ a, b: w.from, score: w.score })),
+  );
+  return pairing.best;
+}
+
 /** The story-order anchors of a pairing (see sentence-alignment.ts). */
 function chainOf(pairing: Pairing): readonly Anchor[] {
   if (pairing.chain !== null) return pairing.chain;
-  const pairs: Anchor[] = [];
-  pairing.source.features.forEach((features, a) => {
-    const text = pairing.source.article.text;
-    const best = scoreWindows(pairing, text, features, null, false, true)
-      .filter((w) => w.score >= ANCHOR_SCORE)
-      .slice(0, ANCHORS_PER_SENTENCE);
-    for (const w of best) pairs.push({ a, b: w.from, score: w.score });
-  });
+  const pairs = bestOf(pairing).flatMap((best) => best.filter((p) => p.score >= ANCHOR_SCORE));
   pairing.chain = monotoneChain(pairs, pairing.other.sentences.length);
   return pairing.chain;
+}
+
+/**
+ * Whether a window of the other report and the source sentences `covered` are each other's
+ * best: a sentence of the window has, searching back, its best counterpart among them.
+ */
+function isMutual(pairing: Pairing, window: ScoredWindow, covered: [number, number]): boolean {
+  const back = bestOf(pairingOf(pairing.other, pairing.source));
+  for (let b = window.from; b <= window.to; b++) {
+    const top = back[b]?.[0];
+    if (top !== undefined && top.b >= covered[0] && top.b <= covered[1]) return true;
+  }
+  return false;
 }
 
 /** The source sentences a range covers, as first and last index, or null outside them all. */
@@ -220,16 +248,31 @@ function search(
   const chosen: ScoredWindow[] = [];
   const inLead = options.order !== false && range.start < leadEnd(pairing.source.article);
   const text = pairing.source.article.text;
+  const mutualThreshold = Math.min(threshold, options.mutualThreshold ?? MUTUAL_THRESHOLD);
+  const mutual = new Set<ScoredWindow>();
   for (const candidate of scoreWindows(pairing, text, source, span, inLead)) {
-    if (chosen.length >= limit || candidate.score < threshold) break;
+    if (chosen.length >= limit || candidate.score < mutualThreshold) break;
     if (chosen.some((c) => c.from <= candidate.to && candidate.from <= c.to)) continue;
+    const isBest = covered !== null && isMutual(pairing, candidate, covered);
+    if (candidate.score < threshold && !isBest) continue;
+    if (isBest) mutual.add(candidate);
     chosen.push(candidate);
   }
-  return chosen.map(({ from, to, score, reasons }) => ({
-    start: pairing.other.sentences[from]?.start ?? 0,
-    end: pairing.other.sentences[to]?.end ?? 0,
-    score,
-    reasons: reasons(),
+  return chosen.map((window) => ({
+    start: pairing.other.sentences[window.from]?.start ?? 0,
+    end: pairing.other.sentences[window.to]?.end ?? 0,
+    score: window.score,
+    reasons: mutual.has(window)
+      ? [
+          ...window.reasons(),
+          {
+            kind: 'mutual' as const,
+            terms: [],
+            weight: 0,
+            explain: 'Each other’s best match, searching from either report',
+          },
+        ]
+      : window.reasons(),
   }));
 }
 

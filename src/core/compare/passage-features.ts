@@ -26,6 +26,8 @@ export interface Term {
   readonly lemmas: readonly string[];
   /** The related-word groups of those lemmas. */
   readonly groups: readonly string[];
+  /** How everyday the word is, 0..1 (RelatedWords.commonness; 0 without a table). */
+  readonly commonness: number;
 }
 
 /** The content tokens inside one quotation, in order. */
@@ -202,6 +204,7 @@ export function featuresOf(
         negated: isNegated(tokens, i),
         lemmas,
         groups: words !== null && lemmas.length > 0 ? words.groupKeys(lemmas) : [],
+        commonness: words !== null ? words.commonness(lemmas) : 0,
       });
     } else if (known.kind === 'word' && token.kind === 'name') {
       // Written once with a capital mid-sentence is enough to show the word is a name.

@@ -19,6 +19,8 @@ export interface RelatedWordsTable {
   readonly source: string;
   /** The lemmas, space-separated; groups refer to them by index. */
   readonly words: string;
+  /** Per lemma, one digit: ⌊log₂ of its SemCor count⌋ capped at 9 (how everyday it is). */
+  readonly frequency: string;
   /** Groups of lemmas that share a sense. */
   readonly synonyms: readonly (readonly number[])[];
   /** Groups of lemmas whose senses are one step apart. */
@@ -34,6 +36,8 @@ export interface RelatedWords {
   lemmasOf(word: string): readonly string[];
   /** How two lemma lists are related: the closer relation between any two of them, or null. */
   relation(a: readonly string[], b: readonly string[]): Relation | null;
+  /** How everyday the commonest of the lemmas is, 0 (rare or unknown) to 1 (find, see). */
+  commonness(lemmas: readonly string[]): number;
   /** The groups the lemmas are in, as keys (`s12` a synonym group, `n40` a near one). */
   groupKeys(lemmas: readonly string[]): readonly string[];
 }
@@ -125,7 +129,16 @@ export function relatedWordsFrom(table: RelatedWordsTable): RelatedWords {
     return [...keys];
   };
 
-  return { lemmasOf, relation, groupKeys };
+  const commonness = (lemmas: readonly string[]): number => {
+    let most = 0;
+    for (const lemma of lemmas) {
+      const digit = Number(table.frequency.charAt(index.get(lemma) ?? -1) || 0);
+      if (digit > most) most = digit;
+    }
+    return most / 9;
+  };
+
+  return { lemmasOf, relation, groupKeys, commonness };
 }
 
 /** The derived table, fetched when counterparts are first needed (it is not in the first load). */

@@ -1,12 +1,7 @@
 // Test and bench only: scores a counterpart ranking against the hand-made answer key
 // (counterpart-pairs.ts), one half at a time.
 import type { TextRange } from '../../claims/claim.ts';
-import {
-  COUNTERPART_PAIRS,
-  LONE_PASSAGES,
-  type Half,
-  type Report,
-} from './counterpart-pairs.ts';
+import { COUNTERPART_PAIRS, LONE_PASSAGES, type Half, type Report } from './counterpart-pairs.ts';
 
 /** The canonical texts of the two reports. */
 export type ReportTexts = Readonly<Record<Report, string>>;

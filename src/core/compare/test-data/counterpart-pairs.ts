@@ -213,7 +213,8 @@ export const COUNTERPART_PAIRS: readonly CounterpartPair[] = [
   {
     half: 'tuning',
     thread: 'first visit in five years',
-    newstalk: 'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.',
+    newstalk:
+      'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.',
     businessInsider: B_FIRST_VISIT,
   },
   // The aggressive statements Lavrov complained of.
@@ -401,7 +402,8 @@ export const LONE_PASSAGES: readonly LonePassage[] = [
     report: 'newstalk',
     passage:
       '"We are ready to develop dialogue on a very wide range of issues on the basis of principles of equality (and) taking into account and respecting each other\'s interests," Mr Lavrov said.',
-    tricky: 'Business Insider has Johnson wanting better diplomatic ties, not Lavrov offering talks',
+    tricky:
+      'Business Insider has Johnson wanting better diplomatic ties, not Lavrov offering talks',
   },
   {
     half: 'tuning',
@@ -465,12 +467,14 @@ export const LONE_PASSAGES: readonly LonePassage[] = [
     report: 'businessInsider',
     passage:
       '“Honestly I cannot remember any actions of Russia that would have been aggressive towards the UK',
-    tricky: 'Newstalk has Lavrov complaining of aggressive statements by London, not denying aggression',
+    tricky:
+      'Newstalk has Lavrov complaining of aggressive statements by London, not denying aggression',
   },
   {
     half: 'tuning',
     report: 'businessInsider',
     passage: 'Lavrov later denied any aggression towards Britain on Russia’s behalf',
-    tricky: 'Newstalk has "Lavrov denied" claims of interference and London\'s aggressive statements',
+    tricky:
+      'Newstalk has "Lavrov denied" claims of interference and London\'s aggressive statements',
   },
 ];
