@@ -71,7 +71,7 @@ export const SCORING = {
 export class StemWeights {
   private readonly documentFrequency = new Map<string, number>();
   private sentenceCount = 0;
-  private readonly cached = new Map<string, number>();
+  private cached = new WeakMap<Term, number>();
   private readonly norms = new WeakMap<Features, number>();
 
   /** `titles`: stems either report writes as a title before a name; they weigh as names. */
@@ -84,7 +84,7 @@ export class StemWeights {
 
   add(features: Features): void {
     this.sentenceCount++;
-    this.cached.clear();
+    this.cached = new WeakMap();
     for (const stem of features.terms.keys()) {
       this.documentFrequency.set(stem, (this.documentFrequency.get(stem) ?? 0) + 1);
     }
@@ -92,8 +92,7 @@ export class StemWeights {
 
   /** A term's weight, ln(1 + N / df), names at NAME_SHARE. */
   weight(term: Term): number {
-    const key = `${term.kind}:${term.stem}:${term.display}:${term.commonness}`;
-    let w = this.cached.get(key);
+    let w = this.cached.get(term);
     if (w === undefined) {
       const df = Math.max(1, this.documentFrequency.get(term.stem) ?? 0);
       w = Math.log(1 + Math.max(1, this.sentenceCount) / df);
@@ -102,7 +101,7 @@ export class StemWeights {
       else if (term.kind === 'word' && SPEECH_WORD.test(term.display)) w *= SCORING.SPEECH_SHARE;
       // An everyday word says less about which fact is told than a specific one.
       if (term.kind === 'word') w *= 1 - SCORING.EVERYDAY_DISCOUNT * term.commonness;
-      this.cached.set(key, w);
+      this.cached.set(term, w);
     }
     return w;
   }
@@ -188,7 +187,7 @@ function meetings(
           : (term.kind === 'name' && same.kind === 'name') || weights.titles.has(stem)
             ? 'names'
             : 'words';
-      const w = kind === 'names' ? weights.weight(term) : weights.weight({ ...term, kind: 'word' });
+      const w = weights.weight(kind === 'names' || term.kind !== 'name' ? term : same);
       met.push({ kind, source: term, other: same, dot: w * w });
       continue;
     }

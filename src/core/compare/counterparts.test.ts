@@ -114,12 +114,18 @@ describe('findCounterparts', () => {
     expect(counterparts(nt, 'abundant evidence', bi)).toEqual([]);
   });
 
-  it('can take a window of two adjacent sentences, here two exchange lines', () => {
-    const meddle =
-      'He also told Mr Lavrov that Russia had been unable to successfully meddle in the Brexit referendum.';
-    const [top] = counterparts(nt, meddle, bi);
-    expect(sliceOf(bi.text, top)).toBe(
-      'Lavrov: Boris says he has no evidence that Russia interfered on Brexit.\n\nJohnson: Not successfully!',
+  it('can take a window of two adjacent sentences when the fact is told across both', () => {
+    const other = plainArticle([
+      'Boris Johnson travelled to Moscow for a visit on Friday. It was the first in five years.',
+      'Talks were held at the foreign ministry.',
+    ]);
+    const [top] = counterparts(
+      nt,
+      'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.',
+      other,
+    );
+    expect(sliceOf(other.text, top)).toBe(
+      'Boris Johnson travelled to Moscow for a visit on Friday. It was the first in five years.',
     );
   });
 
@@ -145,7 +151,7 @@ describe('findCounterparts', () => {
       'Mr Johnson insisted there was "abundant evidence" that Russia had attempted to influence polls in the US, Germany, Denmark and France.';
     const [top] = counterparts(nt, source, other);
     expect(sliceOf(other.text, top)).toContain('abundant evidence');
-    expect(top?.reasons[0]?.explain).toBe('Same quote: “abundant evidence”');
+    expect(top?.reasons.map((r) => r.explain)).toContain('Same quote: “abundant evidence”');
   });
 
   it('gives nothing for an unrelated football report, either way', () => {
@@ -202,14 +208,19 @@ describe('compareArticles', () => {
     expect(compareArticles(nt, bi, words)).toEqual(overview);
   });
 
-  it('compares two 50,000-word articles, finding the paragraphs they share', () => {
-    const { a, b } = syntheticPair(1300);
-    const left = plainArticle(a);
-    const right = plainArticle(b);
-    expect(left.text.split(' ').length).toBeGreaterThanOrEqual(50_000);
-    // How long this takes is a benchmark figure (npm run bench), not a test.
-    const overview = compareArticles(left, right, words);
-    expect(overview).toHaveLength(2600);
-    expect(overview[0]?.counterpart?.score).toBeCloseTo(1, 5);
-  });
+  // How long this takes is a bench figure; the generous timeout only keeps a busy machine green.
+  it(
+    'compares two 50,000-word articles, finding the paragraphs they share',
+    { timeout: 60_000 },
+    () => {
+      const { a, b } = syntheticPair(1300);
+      const left = plainArticle(a);
+      const right = plainArticle(b);
+      expect(left.text.split(' ').length).toBeGreaterThanOrEqual(50_000);
+      // How long this takes is a benchmark figure (npm run bench), not a test.
+      const overview = compareArticles(left, right, words);
+      expect(overview).toHaveLength(2600);
+      expect(overview[0]?.counterpart?.score).toBeCloseTo(1, 5);
+    },
+  );
 });

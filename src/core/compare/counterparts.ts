@@ -77,6 +77,9 @@ export const COUNTERPART_THRESHOLD = 0.2;
  */
 export const MUTUAL_THRESHOLD = 0.15;
 
+/** A stem in more than this share of the other report's sentences does not nominate candidates. */
+const COMMON_SHARE = 0.25;
+
 /** Sentences scored in full per query in a long report, with their neighbours. */
 const CANDIDATE_SENTENCES = 6;
 
@@ -94,6 +97,8 @@ interface Pairing {
   readonly source: PreparedArticle;
   readonly other: PreparedArticle;
   readonly weights: StemWeights;
+  /** Scratch space for a query's per-sentence sums; all zero between queries. */
+  readonly dots: Float64Array;
   /** Each source sentence's best single-sentence counterparts, computed on first need. */
   best: readonly (readonly Anchor[])[] | null;
   /** The story-order anchors, computed on first need. */
@@ -110,7 +115,14 @@ function pairingOf(source: PreparedArticle, other: PreparedArticle): Pairing {
     const weights = new StemWeights(new Set([...source.titles, ...other.titles]));
     for (const f of source.features) weights.add(f);
     for (const f of other.features) weights.add(f);
-    pairing = { source, other, weights, best: null, chain: null };
+    pairing = {
+      source,
+      other,
+      weights,
+      dots: new Float64Array(other.sentences.length),
+      best: null,
+      chain: null,
+    };
     byOther.set(other, pairing);
   }
   return pairing;
@@ -125,19 +137,46 @@ interface ScoredWindow {
 }
 
 /** The sentences of the other report worth scoring for `source` (see the top of this file). */
-function candidateSentences(pairing: Pairing, source: Features): number[] {
-  const { other, weights } = pairing;
-  const rank = new Map<number, number>();
+function candidateSentences(pairing: Pairing, source: Features, count: number): number[] {
+  const { other, weights, dots } = pairing;
+  const touched: number[] = [];
+  const nominate = (postings: readonly number[], w2: number) => {
+    for (const i of postings) {
+      if (dots[i] === 0) touched.push(i);
+      dots[i] = (dots[i] ?? 0) + w2;
+    }
+  };
+  const common: [readonly number[], number][] = [];
+  const limit = Math.max(8, other.sentences.length * COMMON_SHARE);
   for (const term of source.terms.values()) {
     const w2 = weights.weight(term) ** 2;
     for (const key of [term.stem, ...term.groups]) {
-      for (const i of other.postings.get(key) ?? []) rank.set(i, (rank.get(i) ?? 0) + w2);
+      const postings = other.postings.get(key);
+      if (postings === undefined) continue;
+      if (postings.length > limit) common.push([postings, w2]);
+      else nominate(postings, w2);
     }
   }
-  return [...rank.entries()]
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, CANDIDATE_SENTENCES)
-    .map(([i]) => i);
+  // A passage made only of common words still deserves its best candidates.
+  if (touched.length === 0) for (const [postings, w2] of common) nominate(postings, w2);
+  // Keep the best `count`, sorted, without sorting them all.
+  const best: { i: number; rank: number }[] = [];
+  for (const i of touched) {
+    const rank = dots[i] ?? 0;
+    dots[i] = 0;
+    if (best.length === count && rank <= (best.at(-1)?.rank ?? 0)) continue;
+    let at = best.length;
+    while (at > 0) {
+      const before = best[at - 1];
+      if (before === undefined || before.rank > rank || (before.rank === rank && before.i < i)) {
+        break;
+      }
+      at--;
+    }
+    best.splice(at, 0, { i, rank });
+    if (best.length > count) best.pop();
+  }
+  return best.map((b) => b.i);
 }
 
 /** Every scored window around the candidates, best first. */
@@ -153,7 +192,9 @@ function scoreWindows(
   const { other, weights } = pairing;
   const count = other.sentences.length;
   const windows = new Map<string, [number, number]>();
-  for (const i of candidateSentences(pairing, source)) {
+  // Anchors and mutual checks need only each sentence's best few, not every window.
+  const wanted = singleSentences ? ANCHORS_PER_SENTENCE + 1 : CANDIDATE_SENTENCES;
+  for (const i of candidateSentences(pairing, source, wanted)) {
     const around = singleSentences
       ? ([[i, i]] as const)
       : ([
@@ -240,6 +281,9 @@ function search(
 ): Counterpart[] {
   const threshold = options.threshold ?? COUNTERPART_THRESHOLD;
   const limit = options.limit ?? 3;
+  // A threshold asked for applies to mutual matches too, unless they get their own.
+  const mutualThreshold =
+    options.mutualThreshold ?? (options.threshold === undefined ? MUTUAL_THRESHOLD : threshold);
   const covered = sentenceSpan(pairing.source, range);
   const span =
     options.order === false || covered === null
@@ -248,7 +292,6 @@ function search(
   const chosen: ScoredWindow[] = [];
   const inLead = options.order !== false && range.start < leadEnd(pairing.source.article);
   const text = pairing.source.article.text;
-  const mutualThreshold = Math.min(threshold, options.mutualThreshold ?? MUTUAL_THRESHOLD);
   const mutual = new Set<ScoredWindow>();
   for (const candidate of scoreWindows(pairing, text, source, span, inLead)) {
     if (chosen.length >= limit || candidate.score < mutualThreshold) break;
