@@ -6,7 +6,10 @@ import { useAppStore } from '../../store/app-store.ts';
 import { counterpartsOf, useRelatedWords } from './use-counterparts.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 
-/** The two passages word by word: what the other outlet dropped (struck) and added (underlined). */
+/**
+ * The two passages word by word: what the other outlet dropped (struck) and added (underlined).
+ * Each column is diffed from its own side, so that each shows its outlet's exact wording.
+ */
 function PairDiff({
   left,
   right,
@@ -18,13 +21,14 @@ function PairDiff({
   leftOutlet: string;
   rightOutlet: string;
 }) {
-  const parts = useMemo(() => wordDiff(left, right), [left, right]);
+  const leftParts = useMemo(() => wordDiff(left, right), [left, right]);
+  const rightParts = useMemo(() => wordDiff(right, left), [left, right]);
   return (
     <div className="mt-2 grid gap-2 sm:grid-cols-2">
       <div>
         <h4 className="text-xs font-semibold">{leftOutlet}</h4>
         <p className="font-serif">
-          {parts.map((part, i) =>
+          {leftParts.map((part, i) =>
             part.kind === 'added' ? null : part.kind === 'removed' ? (
               <del
                 key={i}
@@ -42,8 +46,8 @@ function PairDiff({
       <div>
         <h4 className="text-xs font-semibold">{rightOutlet}</h4>
         <p className="font-serif">
-          {parts.map((part, i) =>
-            part.kind === 'removed' ? null : part.kind === 'added' ? (
+          {rightParts.map((part, i) =>
+            part.kind === 'added' ? null : part.kind === 'removed' ? (
               <ins
                 key={i}
                 className="bg-emerald-100 decoration-2 dark:bg-emerald-950"

@@ -360,6 +360,8 @@ export function scorePassage(
       });
     }
     for (const kind of ['words', 'related', 'numbers', 'names'] as const) {
+      // Shared numbers are one reason: their part of the shared meaning joins the evidence's.
+      const numbers = kind === 'numbers' ? list.find((r) => r.kind === 'numbers') : undefined;
       const group = met
         .filter((m) => m.kind === kind)
         .sort((a, b) => a.source.start - b.source.start);
@@ -368,12 +370,12 @@ export function scorePassage(
       const terms = group.map((m) =>
         kind === 'related' ? `${m.source.display} ≈ ${m.other.display}` : m.source.display,
       );
-      list.push({
-        kind,
-        terms,
-        weight: dot > 0 ? (plain * groupDot) / dot : 0,
-        explain: `${TERM_LABELS[kind]}: ${terms.join(', ')}`,
-      });
+      const weight = dot > 0 ? (plain * groupDot) / dot : 0;
+      if (numbers !== undefined) {
+        list[list.indexOf(numbers)] = { ...numbers, weight: numbers.weight + weight };
+        continue;
+      }
+      list.push({ kind, terms, weight, explain: `${TERM_LABELS[kind]}: ${terms.join(', ')}` });
     }
     return list.sort((a, b) => b.weight - a.weight);
   };
