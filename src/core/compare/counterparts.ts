@@ -179,6 +179,32 @@ function candidateSentences(pairing: Pairing, source: Features, count: number): 
   return best.map((b) => b.i);
 }
 
+const clauseCache = new WeakMap<PreparedArticle, Map<number, Features[]>>();
+
+/** Where a sentence divides into clauses that may tell different things. */
+const CLAUSE_BREAK = /(?:,\s+(?:while|whereas|but|and|although)\s|;\s|\s[–—]\s)/gu;
+
+/** The clauses of sentence `i` of `prepared` with their features; [] for a single clause. */
+function clausesOf(prepared: PreparedArticle, i: number): readonly Features[] {
+  const cached = clauseCache.get(prepared) ?? new Map<number, Features[]>();
+  clauseCache.set(prepared, cached);
+  const known = cached.get(i);
+  if (known !== undefined) return known;
+  const sentence = prepared.sentences[i];
+  const clauses: Features[] = [];
+  if (sentence !== undefined) {
+    const cuts = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + m.index);
+    if (cuts.length > 0) {
+      const bounds = [sentence.start, ...cuts, sentence.end];
+      for (let k = 0; k + 1 < bounds.length; k++) {
+        clauses.push(featuresOf(prepared, { start: bounds[k] ?? 0, end: bounds[k + 1] ?? 0 }));
+      }
+    }
+  }
+  cached.set(i, clauses);
+  return clauses;
+}
+
 /** Every scored window around the candidates, best first. */
 function scoreWindows(
   pairing: Pairing,
@@ -214,7 +240,9 @@ function scoreWindows(
         : span !== null && from >= span.start && to < span.end
           ? 'order'
           : null;
-    const result = scorePassage(
+    // A sentence that tells two things ("Lavrov said …, while Johnson said …") is scored on each
+    // clause too: the passage may tell only one of them.
+    let result = scorePassage(
       sourceText,
       source,
       windowFeatures(other, from, to),
@@ -222,6 +250,12 @@ function scoreWindows(
       other.words,
       place,
     );
+    if (from === to) {
+      for (const clause of clausesOf(other, from)) {
+        const part = scorePassage(sourceText, source, clause, weights, other.words, place);
+        if (part !== null && (result === null || part.score > result.score)) result = part;
+      }
+    }
     if (result !== null) scored.push({ from, to, ...result });
   }
   return scored.sort((a, b) => b.score - a.score || a.from - b.from || a.to - b.to);
