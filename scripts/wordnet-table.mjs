@@ -36,7 +36,6 @@ const MAX_GROUP = Number(process.env.WORDNET_MAX_GROUP ?? 24);
 /** Senses of a word kept, most frequent first (WordNet orders senses by tagged frequency). */
 const MAX_SENSES = Number(process.env.WORDNET_MAX_SENSES ?? 2);
 
-const POS_FILES = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 const SENSE_POS = { 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 's' };
 
 /** `pos:offset` → { words, hypernyms, near } read from the data files. */
