@@ -152,6 +152,19 @@ const SPEECH_WORD = new RegExp(`^(?:${SPEECH_VERBS.join('|')})$`, 'u');
 
 /** The people this article names (see the top of this file), in order of first mention. */
 export function speakerAliases(articleText: ArticleText): SpeakerAlias[] {
+  let aliases = aliasCache.get(articleText);
+  if (aliases === undefined) {
+    aliases = deriveAliases(articleText);
+    aliasCache.set(articleText, aliases);
+  }
+  return [...aliases];
+}
+
+// An article's text never changes: its people and mentions are worked out once.
+const aliasCache = new WeakMap<ArticleText, SpeakerAlias[]>();
+const mentionCache = new WeakMap<ArticleText, SpeakerMention[]>();
+
+function deriveAliases(articleText: ArticleText): SpeakerAlias[] {
   const { text } = articleText;
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+/gu) ?? []);
   const people = new Map<string, { label: string; names: Set<string>; titles: Set<string> }>();
@@ -282,8 +295,12 @@ export function speakerLabel(key: string): string {
 
 /** Every named person and pronoun outside quotes, pronouns resolved (see the top of this file). */
 export function speakerMentions(articleText: ArticleText): SpeakerMention[] {
-  const spans = quoteSpans(articleText);
-  return findMentions(articleText, speakerAliases(articleText), spans);
+  let mentions = mentionCache.get(articleText);
+  if (mentions === undefined) {
+    mentions = findMentions(articleText, speakerAliases(articleText), quoteSpans(articleText));
+    mentionCache.set(articleText, mentions);
+  }
+  return [...mentions];
 }
 
 /** Named people, capitalised names and resolved pronouns outside quotes, in order. */

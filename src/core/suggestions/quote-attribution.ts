@@ -29,11 +29,10 @@ import {
   type QuoteSpan,
 } from './quote-attribution-spans.ts';
 import {
-  findMentions,
   slug,
   SPEECH_VERB,
-  speakerAliases,
   speakerLabel,
+  speakerMentions,
   type SpeakerMention,
 } from './quote-attribution-speakers.ts';
 
@@ -69,9 +68,8 @@ const BEFORE_VERB_GAP = /^\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Every direct quote in the article with its speaker, in reading order. */
 export function attributeQuotes(articleText: ArticleText): AttributedQuote[] {
   const { text } = articleText;
-  const aliases = speakerAliases(articleText);
   const spans = quoteSpans(articleText);
-  const mentions = findMentions(articleText, aliases, spans);
+  const mentions = speakerMentions(articleText);
   const verbs = outsideQuotes(matchesOf(text, SPEECH_VERB), spans);
   const sentences = articleText.blocks.flatMap((block) =>
     sentenceRanges(block.text).map((s) => ({
