@@ -1,21 +1,23 @@
 /**
  * How well one passage of another report tells what a source passage tells, 0..1, and why.
  *
- * 1. Shared meaning, a soft cosine over the two passages' content terms. Each term weighs
- *    w = ln(1 + N / df) over the sentences of both reports, so a word in every other sentence
- *    ("Russia", "Johnson") counts little and a rare one much. A source term meets the other
- *    passage's term with the same stem in full, a WordNet synonym (related-words.ts) at
- *    SYNONYM_CREDIT and a near word at NEAR_CREDIT: dot = Σ credit · w(s) · w(o), cosine =
- *    dot / √(Σ w(s)² · Σ w(o)²). Names and numbers only meet themselves, and a word said of the
- *    opposite ("no evidence" against "abundant evidence") meets nothing. Names count at
- *    NAME_SHARE of their weight: two reports of one event name the same people everywhere.
- * 2. Independent evidence, each raising the score as score = 1 − (1 − base) · Π(1 − e):
- *    a direct quote both passages quote (QUOTE_EVIDENCE), wording both share beyond names
- *    (WORDING_EVIDENCE per word after the first), the same speaker (SPEAKER_EVIDENCE), the same
- *    numbers (NUMBER_EVIDENCE) and a place in the story consistent with the neighbours'
- *    counterparts (POSITION_EVIDENCE, see sentence-alignment.ts).
- * 3. Contradicting structure lowers the shared meaning: another named speaker
- *    (OTHER_SPEAKER_FACTOR), or numbers on both sides of which none agree (OTHER_NUMBER_FACTOR).
+ * 1. Shared meaning over the two passages' content terms. Each term weighs w = ln(1 + N / df)
+ *    over the sentences of both reports, so a word in every other sentence ("Russia") counts
+ *    little and a rare one much; names and titles count at NAME_SHARE, verbs of saying at
+ *    SPEECH_SHARE, and an everyday word (WordNet's SemCor counts) loses up to EVERYDAY_DISCOUNT.
+ *    A source term meets the other passage's term of the same stem in full, a WordNet synonym
+ *    (related-words.ts) at SYNONYM_CREDIT and a near word at NEAR_CREDIT: dot = Σ credit ·
+ *    w(s) · w(o). Names and numbers only meet themselves, and a word said of the opposite ("no
+ *    evidence" against "abundant evidence") meets nothing. The base is how much of each
+ *    passage the other covers, weighted towards the source: (dot / Σ w(s)²)^SOURCE_COVERAGE ·
+ *    (dot / Σ w(o)²)^(1 − SOURCE_COVERAGE).
+ * 2. Structure scales the base: the same speaker (SAME_SPEAKER_FACTOR), the lead of both
+ *    reports (LEAD_FACTOR) or the place the neighbours' counterparts leave for it
+ *    (IN_PLACE_FACTOR, see sentence-alignment.ts); another named speaker
+ *    (OTHER_SPEAKER_FACTOR) or numbers on both sides of which none agree (OTHER_NUMBER_FACTOR).
+ * 3. Independent evidence raises the score as score = 1 − (1 − base) · Π(1 − e): a direct quote
+ *    both passages quote (QUOTE_EVIDENCE), wording both share beyond names (WORDING_EVIDENCE
+ *    per word after the first), the same numbers (NUMBER_EVIDENCE).
  * Shared names alone never make a counterpart: with nothing else shared the score is null.
  * The constants were set on the tuning half of the answer key (test-data/counterpart-pairs.ts).
  */
