@@ -165,6 +165,35 @@ describe('findCounterparts', () => {
     }
   });
 
+  it('works between any two reports: a council meeting told in other words', () => {
+    const ours = plainArticle([
+      'The city council approved the new budget on Tuesday after a long debate.',
+      'The mayor said taxes would not rise this year.',
+      'Opposition members walked out in protest.',
+    ]);
+    const theirs = plainArticle([
+      'Residents gathered outside the town hall on Monday evening.',
+      'On Tuesday councillors passed a fresh spending plan following a lengthy discussion.',
+      'Several opposition members left the chamber in protest.',
+      'There will be no tax increase this year, the mayor promised.',
+    ]);
+    const [budget] = counterparts(
+      ours,
+      'The city council approved the new budget on Tuesday after a long debate.',
+      theirs,
+    );
+    expect(sliceOf(theirs.text, budget)).toBe(
+      'On Tuesday councillors passed a fresh spending plan following a lengthy discussion.',
+    );
+    expect(budget?.reasons.map((r) => r.explain)).toContain(
+      'Related words: new ≈ fresh, budget ≈ plan, long ≈ lengthy, debate ≈ discussion',
+    );
+    const [taxes] = counterparts(ours, 'The mayor said taxes would not rise this year.', theirs);
+    expect(sliceOf(theirs.text, taxes)).toBe(
+      'There will be no tax increase this year, the mayor promised.',
+    );
+  });
+
   it('gives nothing for a passage that shares only names', () => {
     const other = plainArticle(['Boris Johnson and Sergei Lavrov were both in Moscow on Friday.']);
     const source =

@@ -235,7 +235,7 @@ function scoreWindows(
   const scored: ScoredWindow[] = [];
   for (const [from, to] of windows.values()) {
     const place: StoryPlace =
-      inLead && (other.sentences[from]?.start ?? Infinity) < otherLeadEnd
+      inLead && (other.sentences[to]?.end ?? Infinity) <= otherLeadEnd
         ? 'lead'
         : span !== null && from >= span.start && to < span.end
           ? 'order'
