@@ -52,6 +52,8 @@ const DETACHMENTS: readonly (readonly [string, string])[] = [
   ['shes', 'sh'],
   ['men', 'man'],
   ['ies', 'y'],
+  // Not a morphy rule (its exception lists cover it): past tenses of -y verbs (denied → deny).
+  ['ied', 'y'],
   ['es', 'e'],
   ['es', ''],
   ['ed', 'e'],
