@@ -49,7 +49,7 @@ test('a passage that shares only a speaker and a word is not in the other report
     page,
     BUSINESS_INSIDER,
     'Lavrov later denied any aggression towards Britain on Russia’s behalf',
-    'Highlight',
+    'Open',
   );
   await page.locator('mark[data-claim-id]').first().click();
   await page.getByRole('button', { name: /^Compare/ }).click();
