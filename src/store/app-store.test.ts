@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 // @vitest-environment jsdom
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -209,6 +210,31 @@ describe('claim actions', () => {
     expect(store.getState().claims[savedClaim.id]?.updatedAt).toBe('2025-11-23T12:00:00.001Z');
     expect(store.getState().importClaims([savedClaim])).toBe(0);
     expect(browser.openTab().getState().claims[savedClaim.id]?.status).toBe('disputed');
+  });
+
+  it('imports, edits, deletes and saves claims whose ids are Object.prototype names', () => {
+    const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...names), { minLength: 1 }), (ids) => {
+        const fresh = new FakeBrowser();
+        const store = fresh.openTab();
+        const incoming = ids.map((id) => ({ ...savedClaim, id }));
+        expect(store.getState().importClaims(incoming)).toBe(ids.length);
+        expect(Object.keys(store.getState().claims).sort()).toEqual([...ids].sort());
+        expect(Object.getPrototypeOf(store.getState().claims)).toBe(Object.prototype);
+        const [first] = ids;
+        if (first === undefined) return;
+        store.getState().setNote(first, 'edited');
+        expect(Object.hasOwn(store.getState().claims, first)).toBe(true);
+        expect(store.getState().claims[first]?.note).toBe('edited');
+        expect(store.getState().importClaims(incoming)).toBe(0);
+        const reopened = fresh.openTab().getState().claims;
+        expect(Object.keys(reopened).sort()).toEqual([...ids].sort());
+        store.getState().deleteClaim(first);
+        expect(Object.hasOwn(store.getState().claims, first)).toBe(false);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('remembers dismissed suggestions under their own key, ignoring unreadable data', () => {

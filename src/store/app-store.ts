@@ -253,7 +253,8 @@ export function createAppStore(
             const fresh = [...byId.values()];
             if (fresh.length === 0 || refused()) return 0;
             set((s) => {
-              const claims = { ...s.claims };
+              // A Map, not an object: an id such as `__proto__` must become an ordinary key.
+              const claims = new Map(Object.entries(s.claims));
               const freshIds = new Set(fresh.map((c) => c.id));
               const tombstones = Object.fromEntries(
                 Object.entries(s.tombstones).filter(([id]) => !freshIds.has(id)),
@@ -263,12 +264,14 @@ export function createAppStore(
                   ? s.tombstones[claim.id]
                   : undefined;
                 // Imported on purpose: it must outlive an earlier deletion, here and in other tabs.
-                claims[claim.id] =
+                claims.set(
+                  claim.id,
                   deletedAt === undefined
                     ? claim
-                    : stampAllFields(claim, timestampAfter(now(), claim.updatedAt, deletedAt));
+                    : stampAllFields(claim, timestampAfter(now(), claim.updatedAt, deletedAt)),
+                );
               }
-              return { claims, tombstones };
+              return { claims: Object.fromEntries(claims), tombstones };
             });
             return fresh.length;
           },
