@@ -292,9 +292,9 @@ export function createAppStore(
           },
           reviewerName: readReviewerName(browser.area),
           setReviewerName: (name) => {
-            const trimmed = name.trim();
-            set({ reviewerName: trimmed });
-            writeReviewerName(browser.area, trimmed);
+            // Kept as typed (a space between names is typed before the surname); trimmed on use.
+            set({ reviewerName: name });
+            writeReviewerName(browser.area, name.trim());
           },
           dismissStorageNotice: () =>
             claimsStorage.silently(() => api.setState({ storageNotice: null })),

@@ -69,7 +69,8 @@ export function useImportPlan(): {
     try {
       text = await file.text();
     } catch {
-      if (id === run.current) setState({ phase: 'failed', message: `“${fileName}” could not be read.` });
+      if (id === run.current)
+        setState({ phase: 'failed', message: `“${fileName}” could not be read.` });
       return;
     }
     if (id !== run.current) return;
