@@ -267,7 +267,13 @@ export function ClaimCard({
           {linkError}
         </p>
       )}
+      {(claim.tags?.length ?? 0) > 0 && (
+        <p className="mt-3 text-sm">
+          <span className="font-semibold">Tags:</span> {claim.tags?.join(', ')}
+        </p>
+      )}
       <p className="mt-3 text-xs text-stone-600 dark:text-stone-400">
+        {claim.reviewer !== undefined && <>Reviewed by {claim.reviewer} · </>}
         Status: {label.label} · Created{' '}
         <time dateTime={claim.createdAt}>{timeFormat.format(new Date(claim.createdAt))}</time> ·
         Updated{' '}

@@ -35,7 +35,8 @@ function matches(claim: Claim, query: string): boolean {
   const needle = query.toLocaleLowerCase();
   return (
     claim.target.quote.exact.toLocaleLowerCase().includes(needle) ||
-    claim.note.toLocaleLowerCase().includes(needle)
+    claim.note.toLocaleLowerCase().includes(needle) ||
+    (claim.tags ?? []).some((tag) => tag.toLocaleLowerCase().includes(needle))
   );
 }
 
