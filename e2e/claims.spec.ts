@@ -357,7 +357,8 @@ test.describe('wide screen', () => {
       await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
       await page.locator('mark', { hasText: 'abundant evidence' }).click();
       await expect(page.getByRole('status')).toContainText(
-        'Part of the reader could not be loaded (are you offline?)',
+        // Online, so the likelier cause is named: a newer deployment, not being offline.
+        'Part of the reader could not be loaded (the app may have been updated since this page was opened)',
       );
       await expect(page.locator('mark', { hasText: 'abundant evidence' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Claims (1)' })).toBeVisible();
