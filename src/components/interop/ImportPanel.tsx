@@ -27,7 +27,8 @@ export function ImportPanel() {
   const inputId = useId();
   const progressId = useId();
   const [dragging, setDragging] = useState(false);
-  const { state, start, cancel } = useImportPlan();
+  const { state, start, takeClaims, cancel } = useImportPlan();
+  const [importing, setImporting] = useState(false);
 
   const articles = useMemo(() => {
     const map = new Map<string, { article: Article; text: string }>();
@@ -40,9 +41,12 @@ export function ImportPanel() {
     if (file) void start(file, { claims, articles });
   };
 
-  const confirm = () => {
+  const confirm = async () => {
     if (state.phase !== 'ready') return;
-    const added = importClaims(state.report.toAdd);
+    setImporting(true);
+    const planned = await takeClaims();
+    const added = importClaims(planned);
+    setImporting(false);
     cancel();
     if (added > 0) showToast(`${added} ${added === 1 ? 'claim' : 'claims'} imported`);
   };
@@ -169,11 +173,11 @@ export function ImportPanel() {
           <div className="mt-3 flex flex-wrap gap-2">
             <button
               type="button"
-              disabled={report.toAdd.length === 0}
-              onClick={confirm}
+              disabled={report.counts.imported === 0 || importing}
+              onClick={() => void confirm()}
               className="min-h-11 rounded-md bg-teal-800 px-3 text-sm font-semibold text-white disabled:opacity-60 dark:bg-teal-300 dark:text-teal-950"
             >
-              Import {report.toAdd.length} {report.toAdd.length === 1 ? 'claim' : 'claims'}
+              Import {report.counts.imported} {report.counts.imported === 1 ? 'claim' : 'claims'}
             </button>
             <button type="button" className={BUTTON} onClick={cancel}>
               Cancel

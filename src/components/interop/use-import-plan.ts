@@ -3,7 +3,7 @@ import type { Article } from '../../core/articles/article-schema.ts';
 import type { Claim } from '../../core/claims/claim.ts';
 import type { ImportReport } from '../../core/interop/import-report.ts';
 import { MAX_IMPORT_BYTES } from '../../core/interop/web-annotation-import.ts';
-import type { ImportRequest, ImportResponse } from './import-messages.ts';
+import type { ImportRequest, ImportResponse, PlanRequest } from './import-messages.ts';
 
 /** Where an import stands: nothing, reading the file, planning it, or a plan to confirm. */
 export type ImportState =
@@ -30,20 +30,25 @@ export interface ImportContext {
 
 /**
  * Reads an import file and plans it in a Web Worker, with progress; `cancel` stops it at once.
- * Nothing is written: the caller imports `report.toAdd` once the reader confirms.
+ * Nothing is written: once the reader confirms, `takeClaims` fetches the planned claims from the
+ * worker (they stay there until then) for the caller to import.
  */
 export function useImportPlan(): {
   state: ImportState;
   start: (file: File, context: ImportContext) => Promise<void>;
+  takeClaims: () => Promise<readonly Claim[]>;
   cancel: () => void;
 } {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const worker = useRef<Worker | null>(null);
   const run = useRef(0);
+  const claimsWanted = useRef<((claims: readonly Claim[]) => void) | null>(null);
 
   const stopWorker = () => {
     worker.current?.terminate();
     worker.current = null;
+    claimsWanted.current?.([]);
+    claimsWanted.current = null;
   };
   useEffect(() => stopWorker, []);
 
@@ -93,8 +98,14 @@ export function useImportPlan(): {
         setState({ phase: 'planning', fileName, done: message.done, total: message.total });
         return;
       }
-      stopWorker();
+      if (message.kind === 'claims') {
+        const resolve = claimsWanted.current;
+        claimsWanted.current = null;
+        resolve?.(message.claims);
+        return;
+      }
       const { report } = message;
+      if (!report.ok) stopWorker();
       setState(
         report.ok
           ? { phase: 'ready', fileName, report }
@@ -109,7 +120,8 @@ export function useImportPlan(): {
         message: `“${fileName}” could not be imported: the importer stopped unexpectedly. Nothing was imported.`,
       });
     });
-    const request: ImportRequest = {
+    const request: PlanRequest = {
+      kind: 'plan',
       text,
       existing: Object.values(context.claims),
       articles: [...context.articles],
@@ -118,5 +130,20 @@ export function useImportPlan(): {
     planner.postMessage(request);
   }, []);
 
-  return { state, start, cancel };
+  const takeClaims = useCallback(
+    () =>
+      new Promise<readonly Claim[]>((resolve) => {
+        const planner = worker.current;
+        if (!planner) {
+          resolve([]);
+          return;
+        }
+        claimsWanted.current = resolve;
+        const request: ImportRequest = { kind: 'claims' };
+        planner.postMessage(request);
+      }),
+    [],
+  );
+
+  return { state, start, takeClaims, cancel };
 }

@@ -1,15 +1,16 @@
-import type { Claim } from '../claims/claim.ts';
 import type { ImportPlan, ImportSummary } from './web-annotation-import.ts';
 
 /** Most entries of each list shown on screen; the rest are counted and can be downloaded. */
 export const SHOWN_LIST_LENGTH = 100;
 
-/** An import plan as the screen shows it: counts, the first entries of each list, the full text. */
+/**
+ * An import plan as the screen shows it: counts, the first entries of each list, the full list
+ * as text. The claims to add are not part of it: they stay with the planner until confirmed.
+ */
 export type ImportReport =
   | { readonly ok: false; readonly error: string }
   | {
       readonly ok: true;
-      readonly toAdd: Claim[];
       readonly counts: {
         readonly imported: number;
         readonly alreadyPresent: number;
@@ -45,7 +46,6 @@ export function importReport(plan: ImportPlan): ImportReport {
   const { summary } = plan;
   return {
     ok: true,
-    toAdd: plan.toAdd,
     counts: {
       imported: summary.imported,
       alreadyPresent: summary.alreadyPresent,
