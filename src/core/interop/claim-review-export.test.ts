@@ -3,7 +3,8 @@ import type { Claim } from '../claims/claim.ts';
 import { ANONYMOUS_REVIEWER, toClaimReviews, type ClaimReview } from './claim-review-export.ts';
 import { jsonLdText } from './json-ld-text.ts';
 import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
-import { biText, claimOn, ntText, seedArticleMap } from '../test-fixtures/seed-claims.ts';
+import { biText, ntText } from '../test-fixtures/seed-articles.ts';
+import { claimOn, seedArticleMap } from '../test-fixtures/seed-claims.ts';
 
 const claimOnAt = (...args: Parameters<typeof claimOn>) =>
   claimOn(args[0], args[1], args[2], { updatedAt: '2025-11-24T16:00:00.000Z', ...args[3] });

@@ -2,13 +2,13 @@ import type { Article } from '../articles/article-schema.ts';
 import type { Claim, ClaimStatus, ClaimTarget } from '../claims/claim.ts';
 import { parseClaim } from '../claims/claim-schema.ts';
 import {
-  MATCH_TUNING,
   matchQuote,
   prepareText,
   type AnchorResult,
   type PreparedText,
   type QuoteHints,
 } from '../anchoring/match-quote.ts';
+import { MATCH_TUNING } from '../anchoring/match-tuning.ts';
 import { reanchorClaim } from '../anchoring/reanchor.ts';
 import { targetFor } from '../anchoring/text-selectors.ts';
 import {
