@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newstalk } from '../test-fixtures/seed-articles.ts';
-import { ntText } from '../test-fixtures/seed-claims.ts';
+import { newstalk, ntText } from '../test-fixtures/seed-articles.ts';
 import { SHOWN_LIST_LENGTH, importReport } from './import-report.ts';
 import { planImport } from './web-annotation-import.ts';
 

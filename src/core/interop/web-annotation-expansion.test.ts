@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import jsonld, { type JsonLdDocument } from 'jsonld';
 import type { JsonLdObj, RemoteDocument } from 'jsonld/jsonld-spec';
 import { describe, expect, it } from 'vitest';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
-import { biText, claimOn, ntText, seedArticleMap } from '../test-fixtures/seed-claims.ts';
+import { biText, businessInsider, newstalk, ntText } from '../test-fixtures/seed-articles.ts';
+import { claimOn, seedArticleMap } from '../test-fixtures/seed-claims.ts';
 import { jsonLdText } from './json-ld-text.ts';
 import { ANNOTATION_CONTEXT, toWebAnnotationCollection } from './web-annotation-export.ts';
 
