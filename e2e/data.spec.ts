@@ -1,6 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { deflateRawSync } from 'node:zlib';
 import type { Page, TestInfo } from '@playwright/test';
 import { articleText } from '../src/core/articles/article-text.ts';
+import { targetFor } from '../src/core/anchoring/text-selectors.ts';
+import type { Claim } from '../src/core/claims/claim.ts';
+import { encodeReviewHash, reviewPayload } from '../src/core/sharing/review-link-codec.ts';
 import { newstalk } from '../src/core/test-fixtures/seed-articles.ts';
 import { claimToolbar, dragSelect, makeClaim } from './claim-helpers.ts';
 import { BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
@@ -437,4 +441,54 @@ test('the ClaimReview export has a permalink, a named author, the speaker and fu
     expect(review.itemReviewed.author?.name).toBe('Boris Johnson');
   }
   expect(reviews[0]?.reviewBody).toBe('Ends </script><script>alert(1)</script>');
+});
+
+test.describe('review links', () => {
+  const start = NEWSTALK_TEXT.indexOf('abundant evidence');
+  const known: Claim = {
+    id: '3f1c2a4e-8b7d-4c61-9a0e-5d2b7c9e1f04',
+    target: targetFor(NEWSTALK, NEWSTALK_TEXT, { start, end: start + 17 }),
+    status: 'disputed',
+    // A right-to-left override would make "false" display as "eslaf"-reversed text.
+    note: 'Verdict: \u202eeurt si siht\u202c',
+    evidence: [],
+    createdAt: '2025-11-20T09:14:03.512Z',
+    updatedAt: '2025-11-20T09:20:41.007Z',
+  };
+  const elsewhere: Claim = {
+    ...known,
+    id: 'b7e0d1a2-5c3f-4e8a-9d16-0a4b2c8e7f31',
+    target: { ...known.target, articleId: 'guardian-johnson-moscow' },
+    note: '',
+  };
+  const link = (payload: string) => `./${encodeReviewHash(deflateRawSync(payload))}`;
+
+  test('claims on an unknown article are listed as such, and bidi controls are shown', async ({
+    page,
+  }) => {
+    await openReader(page, link(reviewPayload([known, elsewhere])));
+    const region = page.getByRole('region', { name: /Shared review: 2 claims/ });
+    await expect(region).toContainText(
+      'an article this reader does not have (guardian-johnson-moscow)',
+    );
+    await expect(region).toContainText('Verdict: ⟨RLO⟩eurt si siht⟨PDF⟩');
+    await region.getByRole('button', { name: 'Import into my claims' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '2 claims imported' })).toBeVisible();
+    await page.getByRole('button', { name: /^Claims \(\d+\)$/ }).click();
+    const panel = page.getByRole('region', { name: 'Claims' });
+    await expect(
+      panel.getByRole('heading', { name: 'On articles this reader does not have (1)' }),
+    ).toBeVisible();
+    await expect(panel.getByRole('heading', { name: /Needs re-anchoring/ })).toHaveCount(0);
+  });
+
+  test('a link that unpacks to more than the app opens is called too large, not cut off', async ({
+    page,
+  }) => {
+    const bomb = `{"app":"fact-check-reader","v":1,"claims":[${' '.repeat(3_000_000)}]}`;
+    await openReader(page, link(bomb));
+    const notice = page.getByRole('alert').filter({ hasText: 'review link' });
+    await expect(notice).toContainText('holds more than this app opens');
+    await expect(notice).not.toContainText('cut off');
+  });
 });
