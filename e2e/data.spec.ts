@@ -7,7 +7,7 @@ import type { Claim } from '../src/core/claims/claim.ts';
 import { encodeReviewHash, reviewPayload } from '../src/core/sharing/review-link-codec.ts';
 import { newstalk } from '../src/core/test-fixtures/seed-articles.ts';
 import { claimToolbar, dragSelect, makeClaim } from './claim-helpers.ts';
-import { BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
+import { axeViolations, BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
 
 const STORAGE_KEY = 'fact-check-reader:claims';
 const NEWSTALK_TEXT = articleText(newstalk).text;
@@ -218,8 +218,11 @@ test('claims saved by a newer version are shown, never overwritten, and a backup
   await expect(backups.getByRole('listitem')).toHaveCount(2);
   await expect(backups).toContainText('1 claim, saved by a newer version');
   await expect(backups).toContainText('0 claims');
+  expect(await axeViolations(page)).toEqual([]);
   await backups.getByRole('button', { name: /0 claims/ }).click();
   const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(confirm.getByRole('button', { name: 'Restore' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   await confirm.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('button', { name: 'Claims (0)' })).toBeVisible();
   // The restored claims can be edited and saved again; the newer data is itself a backup now.
@@ -341,6 +344,7 @@ test('ids named like Object.prototype members import as three claims and are lis
   });
   const summary = page.getByRole('region', { name: 'Import summary' });
   await expect(summary).toContainText('To import: 3');
+  expect(await axeViolations(page)).toEqual([]);
   await summary.getByRole('button', { name: 'Import 3 claims' }).click();
   await expect(page.getByRole('button', { name: 'Claims (3)' })).toBeVisible();
   await expect(
@@ -490,5 +494,28 @@ test.describe('review links', () => {
     const notice = page.getByRole('alert').filter({ hasText: 'review link' });
     await expect(notice).toContainText('holds more than this app opens');
     await expect(notice).not.toContainText('cut off');
+  });
+});
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true });
+
+  test('the reviewer name, export and import fit the screen and work by touch', async ({
+    page,
+  }) => {
+    await openReader(page);
+    await page.getByRole('button', { name: /^Claims \(0\)$/ }).tap();
+    const reviewer = page.getByRole('textbox', { name: 'Reviewer' });
+    await reviewer.scrollIntoViewIfNeeded();
+    await reviewer.tap();
+    await reviewer.fill('Aoife Byrne');
+    await expect(page.getByLabel(/^Import/).and(page.locator('input[type="file"]'))).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.reload();
+    await page.getByRole('button', { name: /^Claims \(0\)$/ }).tap();
+    await expect(page.getByRole('textbox', { name: 'Reviewer' })).toHaveValue('Aoife Byrne');
   });
 });
