@@ -71,6 +71,8 @@ function fieldValue(claim: Claim, field: ClaimField): unknown {
  */
 export function mergeClaim(a: Claim, b: Claim): Claim {
   if (a === b) return a;
+  // The usual case across tabs: the same version, parsed twice.
+  if (a.updatedAt === b.updatedAt && JSON.stringify(a) === JSON.stringify(b)) return a;
   const base = newerClaim(a, b);
   const other = base === a ? b : a;
   const times: Partial<Record<ClaimField, string>> = {};
