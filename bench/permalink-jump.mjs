@@ -180,12 +180,20 @@ function observeJump({ mode, quote, claimId }) {
     range.setEndAfter(last);
     return range;
   };
+  // On wide screens each report scrolls in its own column (data-column), not the page.
+  const scrolledBy = () => {
+    let by = window.scrollY;
+    for (const column of document.querySelectorAll('[data-column]')) {
+      by = Math.max(by, column.scrollTop);
+    }
+    return by;
+  };
   const tick = () => {
     const now = performance.now();
     if (result.hydrated === null && document.documentElement.hasAttribute('data-hydrated')) {
       result.hydrated = now;
     }
-    if (result.scrolled === null && window.scrollY > 0) result.scrolled = now;
+    if (result.scrolled === null && scrolledBy() > 0) result.scrolled = now;
     let range = null;
     if (mode === 'ours') {
       range = marksRange();
@@ -194,11 +202,11 @@ function observeJump({ mode, quote, claimId }) {
       quoteRange ??= findQuote();
       range = quoteRange;
     }
-    if (range && window.scrollY > 0) {
+    if (range && scrolledBy() > 0) {
       const rect = range.getBoundingClientRect();
       if (rect.height > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight) {
         result.inView = now;
-        result.absoluteTop = rect.top + window.scrollY;
+        result.absoluteTop = rect.top + scrolledBy();
         result.text = range.toString();
         return;
       }
