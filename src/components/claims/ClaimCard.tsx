@@ -72,6 +72,8 @@ export function ClaimCard({
   const openClaim = useAppStore((s) => s.openClaim);
   const focusFirst = useAppStore((s) => s.openClaimFocus);
   const showToast = useAppStore((s) => s.showToast);
+  // Set while storage holds a newer version's data: edits are refused and the store says why.
+  const readOnly = useAppStore((s) => s.readOnlyReason !== null);
   const setComparison = useAppStore((s) => s.setComparison);
   const { ids, loaded } = useClaimAnchors();
   const currentWording = loaded
@@ -176,6 +178,7 @@ export function ClaimCard({
 
   const remove = () => {
     deleteClaim(claim.id);
+    if (readOnly) return;
     openClaim(null);
     showToast(`Claim deleted: “${quotePreview(claim.target.quote.exact)}”`, {
       kind: 'delete',
@@ -186,6 +189,7 @@ export function ClaimCard({
   const changeStatus = (status: ClaimStatus) => {
     const before = claim;
     setStatus(claim.id, status);
+    if (readOnly) return;
     showToast(`Status changed to ${STATUS_LABELS[status].label}`, {
       kind: 'status',
       claim: before,

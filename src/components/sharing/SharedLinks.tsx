@@ -182,6 +182,8 @@ export function SharedClaimsRegion() {
   };
   const save = () => {
     const added = importClaims(visible);
+    // Refused (storage holds a newer version's data): the store has said why; keep the claims.
+    if (added === 0 && visible.length > 0) return;
     setShared(null);
     clearLinkFromAddress();
     showToast(
