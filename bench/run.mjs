@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/chromium-path.mjs';
+import { benchCounterpartQuality } from './counterparts-quality.mjs';
 import { benchFirstLoad } from './first-load.mjs';
 import { benchInteraction } from './interaction.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
@@ -11,6 +12,7 @@ import { benchPermalinkJump } from './permalink-jump.mjs';
 const port = Number(process.env.BENCH_PORT) || 4399;
 
 for (const line of benchFirstLoad(new URL('../dist/', import.meta.url).pathname)) console.log(line);
+for (const line of await benchCounterpartQuality()) console.log(line);
 const baseUrl = `http://127.0.0.1:${port}/`;
 
 async function waitForServer(url, tries = 100) {

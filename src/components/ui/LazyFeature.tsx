@@ -1,4 +1,5 @@
 import { Component, Suspense, type ReactNode } from 'react';
+import { loadFailureReason } from './load-failure.ts';
 
 /** Says that part of the reader could not load, and offers a reload; reading goes on. */
 export function FeatureLoadError({
@@ -17,7 +18,7 @@ export function FeatureLoadError({
     >
       <p>
         {message ??
-          `The ${feature} could not be loaded (are you offline?). Your claims are kept; the articles can still be read.`}
+          `The ${feature} could not be loaded (${loadFailureReason()}). Your claims are kept; the articles can still be read.`}
       </p>
       <button
         type="button"

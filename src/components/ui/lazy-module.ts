@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
+import { loadFailureReason } from './load-failure.ts';
 
 /** A module that is loaded on first use, not with the page (see useLazyModule). */
 export interface LazyModule<T> {
@@ -52,7 +53,7 @@ export function useLazyModule<T>(module: LazyModule<T>, wanted: boolean): T | un
     module.load().catch(() => {
       // Offline or a new deployment: the feature stays unavailable; reading is unaffected.
       showToast(
-        'Part of the reader could not be loaded (are you offline?). Reload the page to try again.',
+        `Part of the reader could not be loaded (${loadFailureReason()}). Reload the page to try again.`,
       );
     });
   }, [module, wanted, showToast]);

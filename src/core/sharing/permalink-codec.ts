@@ -49,6 +49,9 @@ export const PERMALINK_SOURCE_MAX = 2000;
 /** Longer hashes are refused unread: no link this app makes comes near it. */
 export const PERMALINK_HASH_MAX = 100_000;
 
+/** Longest value of a parameter this app does not know (a newer app's) that a link may carry. */
+export const PERMALINK_UNKNOWN_PARAM_MAX = 2000;
+
 // Checked one by one rather than with /[…]+$/, which takes quadratic time on a long run of them.
 const TRAILING_PROSE = ' \t\r\n.,;:!?)]}>\'"';
 
@@ -63,6 +66,8 @@ export const PERMALINK_ERRORS = {
   tampered: 'This link was changed after it was made, so it cannot be trusted.',
   newer: 'This link was made by a newer version of the app. Update the app to open it.',
   damaged: 'This link is damaged — some of its characters are not written correctly.',
+  unknownTooLong:
+    'This link carries a part this app does not know that is far longer than any link to a claim, so it was not opened.',
 } as const;
 
 /** The quote of a shared claim: the whole quote, or (for long quotes) its two ends. */
@@ -214,6 +219,9 @@ export function decodeClaimPermalink(hash: string): PermalinkResult {
     if (seen.has(key)) return failure(invalid('a part of it is given twice'));
     seen.add(key);
     if (Object.hasOwn(paramsEntries, key)) record[key] = value;
+    else if (value.length > PERMALINK_UNKNOWN_PARAM_MAX) {
+      return failure(PERMALINK_ERRORS.unknownTooLong);
+    }
   }
   const parsed = v.safeParse(paramsSchema, record);
   if (!parsed.success) return failure(invalid(parsed.issues[0]?.message ?? 'it is not valid'));
