@@ -1,6 +1,6 @@
 // Build step: renders the app with the articles into dist/index.html, so the text paints before
 // any JavaScript runs and the page reads with JavaScript off. The client then hydrates it.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -43,6 +43,17 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+// The boot script (src/app/boot.ts, built by `vite build --mode boot`) runs right after the
+// articles are parsed: a classic script from the page's own origin, as the CSP allows.
+const bootScripts = readdirSync(resolve(root, 'dist/assets')).filter((name) =>
+  /^boot-[\w-]+\.js$/.test(name),
+);
+if (bootScripts.length !== 1) {
+  console.error(`prerender: expected one dist/assets/boot-*.js, found ${bootScripts.length}`);
+  process.exit(1);
+}
+const bootTag = `<script src="./assets/${bootScripts[0]}"></script>`;
+
 const html = template
   .replace(
     '<meta charset="UTF-8" />',
@@ -52,7 +63,8 @@ const html = template
   .replace('<!--app-html-->', () => rendered.html)
   .replace(
     '<!--app-state-->',
-    () => `<script type="application/json" id="prerender-state">${rendered.state}</script>`,
+    () =>
+      `${bootTag}\n    <script type="application/json" id="prerender-state">${rendered.state}</script>`,
   );
 writeFileSync(indexPath, html);
 rmSync(resolve(root, 'dist-prerender'), { recursive: true, force: true });
