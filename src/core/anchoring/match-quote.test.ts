@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../articles/article-text.ts';
 import type { TextRange } from '../claims/claim.ts';
-import {
-  MATCH_TUNING,
-  ORPHAN_REASONS,
-  matchQuote,
-  prepareText,
-  type AnchorResult,
-  type QuoteHints,
-} from './match-quote.ts';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
+import { matchQuote, prepareText, type AnchorResult, type QuoteHints } from './match-quote.ts';
+import { MATCH_TUNING, ORPHAN_REASONS } from './match-tuning.ts';
+import { biText, ntText } from '../test-fixtures/seed-articles.ts';
 import { describeRange } from './text-selectors.ts';
-
-const ntText = articleText(newstalk).text;
-const biText = articleText(businessInsider).text;
 
 const LAVROV_AGGRESSIVE =
   'After the talks, Mr Lavrov said London made a series of aggressive and insulting statements.';

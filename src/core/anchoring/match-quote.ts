@@ -1,4 +1,3 @@
-import search from 'approx-string-match';
 import { QUOTE_CONTEXT_LENGTH, type TextRange } from '../claims/claim.ts';
 import {
   isWhitespaceCode,
@@ -8,6 +7,15 @@ import {
   type NormalizedText,
 } from '../text/normalize-text.ts';
 import { textHash } from '../text/text-hash.ts';
+import { acceptableErrors, fuzzyMatch } from './fuzzy-search.ts';
+import { MATCH_TUNING, ORPHAN_REASONS } from './match-tuning.ts';
+import {
+  contextFrom,
+  hasPerfectContext,
+  score,
+  type Candidate,
+  type Context,
+} from './quote-candidates.ts';
 
 /** A text made ready for many quote look-ups: normalised once, hashed once. */
 export interface PreparedText {
@@ -46,91 +54,6 @@ export type AnchorResult =
       readonly score: number;
     }
   | { readonly kind: 'orphaned'; readonly reason: string };
-
-/** The reasons an orphaned result can give. */
-export const ORPHAN_REASONS = {
-  empty: 'The quote is empty once whitespace is ignored.',
-  notFound: 'The quote no longer appears in the text, even approximately.',
-  weak: 'Only a weak match remains: the wording or its surroundings changed too much.',
-  ambiguous: 'Several passages match about equally well, so none is chosen.',
-  displaced:
-    'The quote appears elsewhere, but not where the claims around it say it should be, so none is chosen.',
-  changedInPlace:
-    'The quote no longer appears as saved, and no edited version of it was found where the claims around it say it should be.',
-} as const;
-
-/** Thresholds and weights of the probe, with the reasons for each value. */
-export const MATCH_TUNING = {
-  /**
-   * Score weights, as in hypothesis/client: the quote itself dominates, the two contexts
-   * together nearly match it, and position only breaks ties (it is scaled by text length).
-   * A hint that was not given is left out and the other weights renormalised.
-   */
-  weights: { quote: 50, prefix: 20, suffix: 20, position: 2 },
-  /**
-   * An approximate match must keep 80% of the quote (1 error per 5 characters): one or two
-   * changed words in a sentence, not a different sentence.
-   */
-  minQuoteSimilarity: 0.8,
-  /**
-   * Minimum weighted score for an approximate match, and for an exact match of a short quote
-   * away from its old position. With the quote intact, 0.75 needs the contexts to be about 43%
-   * similar, which unrelated English text of 32 characters usually is not; with the quote at
-   * the 80% minimum it needs about 68%, so a weak quote must be backed by its surroundings.
-   */
-  minScore: 0.75,
-  /**
-   * Fuzzy search allows floor(quote length / 4) errors, a little more than the 80% floor so that
-   * close runners-up are seen, capped at 256 so that very long quotes stay fast.
-   */
-  maxErrorsRatio: 0.25,
-  maxErrors: 256,
-  /**
-   * Quotes shorter than this many normalised characters have look-alikes everywhere: they are
-   * only matched approximately when the contexts average at least `shortQuoteMinContext`.
-   */
-  shortQuoteLength: 12,
-  shortQuoteMinContext: 0.8,
-  /**
-   * An exact quote at least this long (the context length) is accepted wherever it is, even if
-   * its surroundings changed: so long a verbatim string is its own evidence.
-   */
-  distinctiveQuoteLength: QUOTE_CONTEXT_LENGTH,
-  /**
-   * Two approximate candidates closer than this in score, where the better one's quote is not
-   * also this much more similar, are ambiguous: the claim is orphaned rather than moved.
-   */
-  ambiguityScoreMargin: 0.05,
-  ambiguityQuoteMargin: 0.05,
-  /** Fuzzy search looks this many normalised characters either side of the old position first. */
-  fuzzyWindow: 2000,
-  /** At most this many exact occurrences, nearest to the old position first, are scored. */
-  maxExactCandidates: 1000,
-  /** More equally close approximate matches than this in one search make the quote ambiguous. */
-  maxFuzzyCandidates: 1000,
-  /** Fuzzy searches over more characters than this are narrowed by a trigram filter first. */
-  filterAbove: 8000,
-} as const;
-
-interface Context {
-  /** Normalised prefix, or undefined when none was given. */
-  readonly prefix: string | undefined;
-  readonly suffix: string | undefined;
-  /** How many normalised characters before/after a candidate to compare with them. */
-  readonly prefixWindow: number;
-  readonly suffixWindow: number;
-}
-
-interface Candidate {
-  readonly start: number;
-  readonly end: number;
-  /** Edit distance between the quote and this passage (0 for exact occurrences). */
-  readonly errors: number;
-  readonly quoteSimilarity: number;
-  readonly prefixSimilarity: number | undefined;
-  readonly suffixSimilarity: number | undefined;
-  readonly score: number;
-}
 
 /**
  * Finds `exact` in a prepared text, using the hints to choose between occurrences and to accept
@@ -386,77 +309,6 @@ function matchAnywhere(probe: QuoteProbe): AnchorResult {
   return { kind: 'orphaned', reason: outcome.reason };
 }
 
-function contextFrom(quote: string, hints: QuoteHints): Context {
-  let prefix = hints.prefix === undefined ? undefined : normalizeText(hints.prefix).text;
-  let suffix = hints.suffix === undefined ? undefined : normalizeText(hints.suffix).text;
-  // A whitespace run split between context and quote is one space in matching form, and it
-  // belongs to the quote.
-  if (prefix?.endsWith(' ') && quote.startsWith(' ')) prefix = prefix.slice(0, -1);
-  if (suffix?.startsWith(' ') && quote.endsWith(' ')) suffix = suffix.slice(1);
-  // Context shorter than the saved length means the quote touched the start or end of the text,
-  // so a candidate elsewhere is compared with everything it has there, not a matching sliver.
-  const windowFor = (raw: string | undefined, normalizedContext: string | undefined): number =>
-    raw !== undefined && normalizedContext !== undefined && raw.length < QUOTE_CONTEXT_LENGTH
-      ? Math.max(normalizedContext.length, QUOTE_CONTEXT_LENGTH)
-      : (normalizedContext?.length ?? 0);
-  return {
-    prefix,
-    suffix,
-    prefixWindow: windowFor(hints.prefix, prefix),
-    suffixWindow: windowFor(hints.suffix, suffix),
-  };
-}
-
-function score(probe: QuoteProbe, start: number, end: number, errors: number): Candidate {
-  const { text, context, hint, quote } = probe;
-  const quoteSimilarity = 1 - errors / quote.length;
-  const { weights } = MATCH_TUNING;
-  const prefixSimilarity =
-    context.prefix === undefined
-      ? undefined
-      : similarity(context.prefix, text.slice(Math.max(0, start - context.prefixWindow), start));
-  const suffixSimilarity =
-    context.suffix === undefined
-      ? undefined
-      : similarity(context.suffix, text.slice(end, end + context.suffixWindow));
-  let total = weights.quote * quoteSimilarity;
-  let weight = weights.quote;
-  if (prefixSimilarity !== undefined) {
-    total += weights.prefix * prefixSimilarity;
-    weight += weights.prefix;
-  }
-  if (suffixSimilarity !== undefined) {
-    total += weights.suffix * suffixSimilarity;
-    weight += weights.suffix;
-  }
-  if (hint !== undefined) {
-    total +=
-      weights.position * (1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length)));
-    weight += weights.position;
-  }
-  return {
-    start,
-    end,
-    errors,
-    quoteSimilarity,
-    prefixSimilarity,
-    suffixSimilarity,
-    score: total / weight,
-  };
-}
-
-function hasPerfectContext(candidate: Candidate): boolean {
-  return (candidate.prefixSimilarity ?? 1) === 1 && (candidate.suffixSimilarity ?? 1) === 1;
-}
-
-/** Mean similarity of the given contexts, or undefined when there were none. */
-function contextSimilarity(candidate: Candidate): number | undefined {
-  const known = [candidate.prefixSimilarity, candidate.suffixSimilarity].filter(
-    (value) => value !== undefined,
-  );
-  return known.length === 0 ? undefined : known.reduce((a, b) => a + b, 0) / known.length;
-}
-
 /**
  * The best-scoring exact occurrence, visiting occurrences nearest to the hint first so that a
  * perfect context ends the search (nothing farther can beat it) and ties go to the nearest.
@@ -492,161 +344,6 @@ function bestExactOccurrence(probe: QuoteProbe): Candidate | undefined {
     seenFrom = from;
     seenTo = to;
   }
-}
-
-type FuzzyOutcome =
-  | { readonly kind: 'anchored'; readonly candidate: Candidate }
-  | { readonly kind: 'orphaned'; readonly reason: string };
-
-/**
- * Approximate matches of the quote within [from, to) of the matching form, scored: the lowest
- * error count in each searched stretch. Undefined when there are more than
- * MATCH_TUNING.maxFuzzyCandidates (the quote is too unspecific to place, and scoring them all
- * would be slow).
- *
- * A range longer than MATCH_TUNING.filterAbove is first narrowed with candidateRegions to where
- * an acceptable match (MATCH_TUNING.minQuoteSimilarity) could be, which makes a whole-text
- * search several times faster; runners-up below that similarity are then only seen near the
- * old position.
- */
-function searchRegion(
-  probe: QuoteProbe,
-  from: number,
-  to: number,
-  maxErrors: number,
-): Candidate[] | undefined {
-  const { quote, text } = probe;
-  const regions =
-    to - from > MATCH_TUNING.filterAbove
-      ? candidateRegions(text, from, to, quote, acceptableErrors(quote.length))
-      : [[from, to] as const];
-  const candidates: Candidate[] = [];
-  for (const [regionFrom, regionTo] of regions) {
-    for (const match of search(text.slice(regionFrom, regionTo), quote, maxErrors)) {
-      if (candidates.length >= MATCH_TUNING.maxFuzzyCandidates) return undefined;
-      const start = regionFrom + match.start;
-      const end = regionFrom + match.end;
-      candidates.push(score(probe, start, end, match.errors));
-    }
-  }
-  return candidates;
-}
-
-/** The most errors a quote of `length` may have and still reach minQuoteSimilarity. */
-function acceptableErrors(length: number): number {
-  // The epsilon keeps 100 * (1 - 0.8) = 19.999… from rounding down to 19.
-  return Math.floor(length * (1 - MATCH_TUNING.minQuoteSimilarity) + 1e-9);
-}
-
-const GRAM = 3;
-// A 2^16-entry bitmap of the quote's trigram hashes, cleared after each use.
-const gramBitmap = new Uint8Array(1 << 16);
-
-function gramHash(text: string, at: number): number {
-  return (
-    (Math.imul(text.charCodeAt(at), 0x9e3779b1) ^
-      Math.imul(text.charCodeAt(at + 1), 0x85ebca6b) ^
-      Math.imul(text.charCodeAt(at + 2), 0xc2b2ae35)) >>>
-    16
-  );
-}
-
-/**
- * The parts of [from, to) where `pattern` could match with at most `maxErrors` errors, as
- * disjoint [start, end) regions (the q-gram lemma): each error destroys at most three of the
- * pattern's trigrams, so any such match, at most m + k characters long, contains at least
- * m - 2 - 3k of them, and every window of that length with fewer hits can be skipped. Hash
- * collisions only add hits, so nothing that could match is ever skipped. Where the bound is
- * not positive (short patterns, many errors) the whole range is returned.
- */
-export function candidateRegions(
-  text: string,
-  from: number,
-  to: number,
-  pattern: string,
-  maxErrors: number,
-): [number, number][] {
-  const needed = pattern.length - GRAM + 1 - maxErrors * GRAM;
-  const span = Math.min(to - from, pattern.length + maxErrors);
-  if (to - from <= 0) return [];
-  if (needed <= 0 || span < GRAM) return [[from, to]];
-  for (let i = 0; i + GRAM <= pattern.length; i++) gramBitmap[gramHash(pattern, i)] = 1;
-  const perWindow = span - GRAM + 1;
-  const hits = new Uint8Array(perWindow);
-  const regions: [number, number][] = [];
-  let count = 0;
-  for (let i = from; i + GRAM <= to; i++) {
-    const slot = (i - from) % perWindow;
-    count -= hits[slot] ?? 0;
-    const hit = gramBitmap[gramHash(text, i)] ?? 0;
-    hits[slot] = hit;
-    count += hit;
-    const windowStart = i - perWindow + 1;
-    if (windowStart < from || count < needed) continue;
-    const windowEnd = windowStart + span;
-    const last = regions[regions.length - 1];
-    // Stretches less than a pattern apart are searched as one, to save per-search set-up.
-    if (last && last[1] + pattern.length >= windowStart) last[1] = windowEnd;
-    else regions.push([windowStart, windowEnd]);
-  }
-  for (let i = 0; i + GRAM <= pattern.length; i++) gramBitmap[gramHash(pattern, i)] = 0;
-  return regions;
-}
-
-/**
- * The best approximate match within [from, to), if it is good enough and clearly better than
- * the runner-up. approx-string-match only reports the lowest error count, so the regions either
- * side of those matches are searched again to find the next-best distinct passage.
- */
-function fuzzyMatch(probe: QuoteProbe, from: number, to: number, maxErrors: number): FuzzyOutcome {
-  const first = searchRegion(probe, from, to, maxErrors);
-  if (first === undefined) return { kind: 'orphaned', reason: ORPHAN_REASONS.ambiguous };
-  if (first.length === 0) return { kind: 'orphaned', reason: ORPHAN_REASONS.notFound };
-  let firstStart = to;
-  let lastEnd = from;
-  for (const candidate of first) {
-    firstStart = Math.min(firstStart, candidate.start);
-    lastEnd = Math.max(lastEnd, candidate.end);
-  }
-  const before = searchRegion(probe, from, firstStart, maxErrors);
-  const after = searchRegion(probe, lastEnd, to, maxErrors);
-  if (before === undefined || after === undefined) {
-    return { kind: 'orphaned', reason: ORPHAN_REASONS.ambiguous };
-  }
-  const candidates = distinct([...first, ...before, ...after]);
-  const [best, second] = candidates;
-  if (!best) return { kind: 'orphaned', reason: ORPHAN_REASONS.notFound };
-  const context = contextSimilarity(best);
-  const shortQuoteUnsupported =
-    probe.quote.length < MATCH_TUNING.shortQuoteLength &&
-    (context === undefined || context < MATCH_TUNING.shortQuoteMinContext);
-  if (
-    best.errors > acceptableErrors(probe.quote.length) ||
-    best.score < MATCH_TUNING.minScore ||
-    shortQuoteUnsupported
-  ) {
-    return { kind: 'orphaned', reason: ORPHAN_REASONS.weak };
-  }
-  if (
-    second &&
-    best.score - second.score < MATCH_TUNING.ambiguityScoreMargin &&
-    best.quoteSimilarity - second.quoteSimilarity < MATCH_TUNING.ambiguityQuoteMargin
-  ) {
-    return { kind: 'orphaned', reason: ORPHAN_REASONS.ambiguous };
-  }
-  return { kind: 'anchored', candidate: best };
-}
-
-/** Candidates best first, dropping any that overlaps a better one (the same passage). */
-function distinct(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => b.score - a.score || a.start - b.start);
-  const kept: Candidate[] = [];
-  for (const candidate of sorted) {
-    if (kept.every((k) => candidate.end <= k.start || candidate.start >= k.end)) {
-      kept.push(candidate);
-    }
-  }
-  return kept;
 }
 
 function anchored(probe: QuoteProbe, candidate: Candidate, method: AnchorMethod): Anchored {
@@ -685,35 +382,4 @@ function fitWhitespace(probe: QuoteProbe, start: number, end: number): TextRange
     to = Math.min(to, (starts[end - 1] ?? to) + trailing);
   }
   return from < to ? { start: from, end: to } : range;
-}
-
-/** 1 minus the edit distance over the longer length; two empty strings are identical. */
-function similarity(expected: string, actual: string): number {
-  if (expected === actual) return 1;
-  return 1 - editDistance(expected, actual) / Math.max(expected.length, actual.length);
-}
-
-// Reused between calls: contexts are short, and this runs once or twice per candidate.
-let row = new Uint32Array(128);
-
-/** Levenshtein distance, for context strings (tens of characters). */
-function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  if (m === 0) return n;
-  if (n === 0) return m;
-  if (row.length < n + 1) row = new Uint32Array(n + 1);
-  for (let j = 0; j <= n; j++) row[j] = j;
-  for (let i = 1; i <= m; i++) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    const code = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const above = row[j] ?? 0;
-      const substitution = diagonal + (code === b.charCodeAt(j - 1) ? 0 : 1);
-      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, substitution);
-      diagonal = above;
-    }
-  }
-  return row[n] ?? 0;
 }

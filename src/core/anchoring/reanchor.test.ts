@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../articles/article-text.ts';
 import type { ClaimTarget } from '../claims/claim.ts';
 import { prepareText } from './match-quote.ts';
 import { reanchorAll, reanchorClaim } from './reanchor.ts';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
+import { biText, businessInsider, newstalk, ntText } from '../test-fixtures/seed-articles.ts';
 import {
   editArticle,
   followedEdit,
@@ -15,9 +14,6 @@ import {
   type ClaimTruth,
 } from '../test-fixtures/synthetic-edits.ts';
 import { targetFor } from './text-selectors.ts';
-
-const ntText = articleText(newstalk).text;
-const biText = articleText(businessInsider).text;
 
 function targetOn(articleId: string, text: string, quote: string): ClaimTarget {
   const start = text.indexOf(quote);

@@ -7,11 +7,11 @@ import {
   matchQuoteAt,
   prepareQuote,
   prepareText,
-  ORPHAN_REASONS,
   type AnchorResult,
   type PreparedText,
   type QuoteHints,
 } from './match-quote.ts';
+import { ORPHAN_REASONS } from './match-tuning.ts';
 import { firstIndexAbove } from '../text/sorted-search.ts';
 import { SubstringIndex } from './substring-index.ts';
 import { unchangedAnchor } from './unchanged-anchor.ts';

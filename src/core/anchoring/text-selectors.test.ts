@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../articles/article-text.ts';
 import { QUOTE_CONTEXT_LENGTH } from '../claims/claim.ts';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
+import { biText, businessInsider, ntText } from '../test-fixtures/seed-articles.ts';
 import { textHash } from '../text/text-hash.ts';
 import { describeRange, targetFor } from './text-selectors.ts';
-
-const ntText = articleText(newstalk).text;
-const biText = articleText(businessInsider).text;
 
 function rangeOf(text: string, quote: string): { start: number; end: number } {
   const start = text.indexOf(quote);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toClaimReviews } from './claim-review-export.ts';
 import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
-import { biText, claimOn, ntText, seedArticleMap } from '../test-fixtures/seed-claims.ts';
+import { biText, ntText } from '../test-fixtures/seed-articles.ts';
+import { claimOn, seedArticleMap } from '../test-fixtures/seed-claims.ts';
 
 const claimOnAt = (...args: Parameters<typeof claimOn>) =>
   claimOn(args[0], args[1], args[2], { updatedAt: '2025-11-24T16:00:00.000Z', ...args[3] });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blockquote, escapeMarkdown, toMarkdownReport } from './markdown-report.ts';
 import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
-import { biText, claimOn, ntText, seedArticleMap } from '../test-fixtures/seed-claims.ts';
+import { biText, ntText } from '../test-fixtures/seed-articles.ts';
+import { claimOn, seedArticleMap } from '../test-fixtures/seed-claims.ts';
 
 const articles = seedArticleMap;
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/claim.ts';
 import { createSchemaChecker } from './test-data/json-schema-check.ts';
 import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
-import { biText, claimOn, ntText, seedArticleMap } from '../test-fixtures/seed-claims.ts';
+import { biText, ntText } from '../test-fixtures/seed-articles.ts';
+import { claimOn, seedArticleMap } from '../test-fixtures/seed-claims.ts';
 import {
   ANNOTATION_CONTEXT,
   annotationIdFor,

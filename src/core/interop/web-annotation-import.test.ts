@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/claim.ts';
 import { parseClaim } from '../claims/claim-schema.ts';
 import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
-import { biText, claimOn, ntText, seedArticleMap } from '../test-fixtures/seed-claims.ts';
+import { biText, ntText } from '../test-fixtures/seed-articles.ts';
+import { claimOn, seedArticleMap } from '../test-fixtures/seed-claims.ts';
 import { targetFor } from '../anchoring/text-selectors.ts';
 import { toWebAnnotationCollection } from './web-annotation-export.ts';
 import {

@@ -3,13 +3,13 @@ import type { Article } from '../articles/article-schema.ts';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus, type ClaimTarget } from '../claims/claim.ts';
 import { isEvidenceLink, parseClaim, timestampSchema } from '../claims/claim-schema.ts';
 import {
-  MATCH_TUNING,
   matchQuote,
   prepareText,
   type AnchorResult,
   type PreparedText,
   type QuoteHints,
 } from '../anchoring/match-quote.ts';
+import { MATCH_TUNING } from '../anchoring/match-tuning.ts';
 import { reanchorClaim } from '../anchoring/reanchor.ts';
 import { textHash } from '../text/text-hash.ts';
 import { targetFor } from '../anchoring/text-selectors.ts';

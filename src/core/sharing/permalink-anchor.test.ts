@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../articles/article-text.ts';
 import type { Claim } from '../claims/claim.ts';
 import { prepareText, type AnchorResult } from '../anchoring/match-quote.ts';
 import { SPAN_ORPHAN_REASONS, anchorSharedClaim } from './permalink-anchor.ts';
@@ -9,11 +8,8 @@ import {
   encodeClaimPermalink,
   type SharedClaimLink,
 } from './permalink-codec.ts';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
+import { biText, businessInsider, newstalk, ntText } from '../test-fixtures/seed-articles.ts';
 import { targetFor } from '../anchoring/text-selectors.ts';
-
-const ntText = articleText(newstalk).text;
-const biText = articleText(businessInsider).text;
 
 const ABUNDANT = 'abundant evidence';
 const LAVROV_AGGRESSIVE =

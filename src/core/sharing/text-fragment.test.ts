@@ -1,12 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../articles/article-text.ts';
 import type { TextRange } from '../claims/claim.ts';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
+import { biText, businessInsider, newstalk, ntText } from '../test-fixtures/seed-articles.ts';
 import { FRAGMENT_LONG_QUOTE, textFragmentUrl } from './text-fragment.ts';
 
-const ntText = articleText(newstalk).text;
-const biText = articleText(businessInsider).text;
 const NT_URL = newstalk.url;
 const BI_URL = businessInsider.url;
 

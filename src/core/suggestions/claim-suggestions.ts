@@ -16,6 +16,7 @@ import {
   type SpeakerMention,
 } from './quote-attribution.ts';
 import { sentenceRanges } from '../text/text-boundaries.ts';
+import { MONTH_NAMES, NUMBER_WORD_VALUES } from '../text/english-words.ts';
 import { TEXT_HASH_PREFIX, textHash } from '../text/text-hash.ts';
 
 /** What made a sentence check-worthy. */
@@ -150,19 +151,7 @@ const NOT_SUPERLATIVE = new Set([
 
 const SUPERLATIVE = wordsPattern([...SUPERLATIVE_WORDS, '\\p{L}{2,}est']);
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES.filter((month) => month !== 'May');
 
 // "May" is only a month beside a day or year: otherwise it is Theresa May or the verb.
 const DATE = new RegExp(
@@ -175,28 +164,10 @@ const DATE = new RegExp(
   'gu',
 );
 
-const NUMBER_WORDS = [
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'hundreds?',
-  'thousands?',
-  'millions?',
-  'billions?',
-  'dozens?',
-];
+// "one" is too common to mark a sentence as numeric unless a unit follows it (below).
+const NUMBER_WORDS = [...NUMBER_WORD_VALUES.keys()]
+  .filter((word) => word !== 'zero' && word !== 'one')
+  .map((word) => (/^(hundred|thousand|million|billion|dozen)$/.test(word) ? `${word}s?` : word));
 
 const UNITS =
   '(?:\\s*%|\\s+(?:per\\s*cent|percent|years?|months?|weeks?|days?|hours?|people|times|countries|million|billion))';

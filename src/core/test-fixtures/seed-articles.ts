@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArticle, type Article } from '../articles/article-schema.ts';
+import { articleText } from '../articles/article-text.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -25,3 +26,9 @@ export const businessInsider: Article = parseArticle(
   readRepoJson('data/articles/business-insider-johnson-lavrov-spat.json'),
   'business-insider-johnson-lavrov-spat',
 );
+
+/** Canonical text of the Newstalk report. */
+export const ntText = articleText(newstalk).text;
+
+/** Canonical text of the Business Insider report. */
+export const biText = articleText(businessInsider).text;

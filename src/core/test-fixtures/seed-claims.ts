@@ -1,14 +1,7 @@
 import type { Article } from '../articles/article-schema.ts';
-import { articleText } from '../articles/article-text.ts';
 import type { Claim, ClaimStatus } from '../claims/claim.ts';
 import { targetFor } from '../anchoring/text-selectors.ts';
 import { businessInsider, newstalk } from './seed-articles.ts';
-
-/** Canonical text of the Newstalk report. */
-export const ntText = articleText(newstalk).text;
-
-/** Canonical text of the Business Insider report. */
-export const biText = articleText(businessInsider).text;
 
 /** Both seed articles by id. */
 export const seedArticleMap = new Map<string, Article>([

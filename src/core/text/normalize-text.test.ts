@@ -7,7 +7,7 @@ import {
   toNormalizedOffset,
   toOriginalRange,
 } from './normalize-text.ts';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
+import { biText, businessInsider, ntText } from '../test-fixtures/seed-articles.ts';
 
 /** The same normalisation written with regular expressions, to check the fast loop against. */
 function referenceNormalize(text: string): string {
@@ -18,9 +18,6 @@ function referenceNormalize(text: string): string {
     .replace(/…/g, '...')
     .replace(/\s+/g, ' ');
 }
-
-const biText = articleText(businessInsider).text;
-const ntText = articleText(newstalk).text;
 
 describe('normalizeText', () => {
   it('folds the typography of real Business Insider sentences to what a keyboard types', () => {

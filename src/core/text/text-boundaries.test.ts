@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../articles/article-text.ts';
 import type { TextRange } from '../claims/claim.ts';
 import {
   firstSentenceIn,
@@ -11,10 +10,7 @@ import {
   unitRanges,
   wordRanges,
 } from './text-boundaries.ts';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
-
-const newstalkText = articleText(newstalk).text;
-const biText = articleText(businessInsider).text;
+import { biText, ntText } from '../test-fixtures/seed-articles.ts';
 
 const words = (text: string) => wordRanges(text).map((r) => text.slice(r.start, r.end));
 const sentences = (text: string) => sentenceRanges(text).map((r) => text.slice(r.start, r.end));
@@ -104,7 +100,7 @@ describe('sentenceRanges', () => {
   });
 
   it('never crosses a block boundary, even after a headline with no full stop', () => {
-    const found = sentences(newstalkText);
+    const found = sentences(ntText);
     expect(found[0]).toBe('Boris Johnson and Sergei Lavrov clash during Moscow news conference');
     expect(found).toContain(JOHNSON_INSISTED);
     for (const s of found) expect(s).not.toContain('\n');
@@ -128,7 +124,7 @@ describe('sentenceRanges', () => {
   });
 
   it('covers every non-space character of the real texts exactly once', () => {
-    for (const text of [newstalkText, biText]) {
+    for (const text of [ntText, biText]) {
       const found = sentenceRanges(text);
       expect(
         found

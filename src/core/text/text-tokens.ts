@@ -1,4 +1,5 @@
 import type { TextRange } from '../claims/claim.ts';
+import { NUMBER_WORD_VALUES } from './english-words.ts';
 
 /**
  * Words of a text in comparison form, for finding what two reports say alike.
@@ -49,32 +50,6 @@ export interface Token {
 // A number not glued to letters (`10am` is a word), else a word with apostrophes inside.
 const TOKEN =
   /(\p{Nd}+(?:[.,]\p{Nd}+)*)(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’‘ʼ][\p{L}\p{M}\p{N}]+)*/gu;
-
-const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
-  [
-    'zero',
-    'one',
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-    'thirteen',
-    'fourteen',
-    'fifteen',
-    'sixteen',
-    'seventeen',
-    'eighteen',
-    'nineteen',
-    'twenty',
-  ].map((word, value) => [word, String(value)]),
-);
 
 /** Words that say nothing about which fact a sentence reports (see the top of this file). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -161,7 +136,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const lower = raw.toLowerCase().replace(/[’‘ʼ]/g, "'");
-    const numberWord = NUMBER_WORDS.get(lower);
+    const numberWord = NUMBER_WORD_VALUES.get(lower);
     if (numberWord !== undefined) {
       tokens.push({ text: raw, stem: numberWord, start, end, kind: 'number', stop: false });
       continue;

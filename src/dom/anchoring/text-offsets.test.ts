@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleText } from '../../core/articles/article-text.ts';
 import type { TextRange } from '../../core/claims/claim.ts';
-import { businessInsider, newstalk } from '../../core/test-fixtures/seed-articles.ts';
+import {
+  biText,
+  businessInsider,
+  newstalk,
+  ntText,
+} from '../../core/test-fixtures/seed-articles.ts';
 import {
   articleElementOf,
   domRangeFromTextRange,
@@ -12,9 +17,6 @@ import {
   textRangeFromDomRange,
 } from './text-offsets.ts';
 import { renderArticleDom } from './test-fixtures/article-dom.ts';
-
-const newstalkText = articleText(newstalk).text;
-const biText = articleText(businessInsider).text;
 
 /** The canonical range of the first occurrence of `quote`. */
 function at(text: string, quote: string, after = 0): TextRange {
@@ -46,13 +48,13 @@ const flat = (text: string, range: TextRange) =>
   text.slice(range.start, range.end).replace(/\n\n/g, '');
 
 /** "British" at the start of body-0 (the standfirst has one before it). */
-const britishInBody = at(newstalkText, 'British', at(newstalkText, 'British foreign').start);
+const britishInBody = at(ntText, 'British', at(ntText, 'British foreign').start);
 
 // Overlapping and nested claims in Newstalk body-2, and one across body-2 and body-3.
-const insisted = at(newstalkText, 'Mr Johnson insisted there was "abundant evidence"');
-const evidence = at(newstalkText, '"abundant evidence" that Russia had attempted');
-const germany = at(newstalkText, 'Germany');
-const crossing = at(newstalkText, 'Denmark and France.\n\nHe also told Mr Lavrov');
+const insisted = at(ntText, 'Mr Johnson insisted there was "abundant evidence"');
+const evidence = at(ntText, '"abundant evidence" that Russia had attempted');
+const germany = at(ntText, 'Germany');
+const crossing = at(ntText, 'Denmark and France.\n\nHe also told Mr Lavrov');
 const newstalkHighlights = [
   { id: 'insisted', ...insisted },
   { id: 'evidence', ...evidence },
@@ -68,7 +70,7 @@ afterEach(() => {
 describe('textRangeFromDomRange', () => {
   it('gives each block its canonical range, with or without marks inside', () => {
     for (const [article, text] of [
-      [newstalk, newstalkText],
+      [newstalk, ntText],
       [businessInsider, biText],
     ] as const) {
       const articleEl = renderArticleDom(article, newstalkHighlights);
@@ -87,18 +89,18 @@ describe('textRangeFromDomRange', () => {
     const articleEl = renderArticleDom(newstalk, newstalkHighlights);
     const inner = required(articleEl.querySelector('mark[data-claim-id="germany"]')?.firstChild);
     expect(inner.nodeType).toBe(Node.TEXT_NODE);
-    expect(
-      textRangeFromDomRange(articleEl, domRange([inner, 0], [inner, 7]), newstalkText),
-    ).toEqual(germany);
+    expect(textRangeFromDomRange(articleEl, domRange([inner, 0], [inner, 7]), ntText)).toEqual(
+      germany,
+    );
     // The same points given as (element, child index).
     const mark = required(inner.parentElement);
-    expect(textRangeFromDomRange(articleEl, domRange([mark, 0], [mark, 1]), newstalkText)).toEqual(
+    expect(textRangeFromDomRange(articleEl, domRange([mark, 0], [mark, 1]), ntText)).toEqual(
       germany,
     );
     const both = required(articleEl.querySelector('mark[data-claim-id="evidence"]'));
     expect(both.parentElement?.getAttribute('data-claim-id')).toBe('insisted');
-    expect(textRangeFromDomRange(articleEl, domRange([both, 0], [both, 1]), newstalkText)).toEqual(
-      at(newstalkText, '"abundant evidence"'),
+    expect(textRangeFromDomRange(articleEl, domRange([both, 0], [both, 1]), ntText)).toEqual(
+      at(ntText, '"abundant evidence"'),
     );
   });
 
@@ -115,18 +117,14 @@ describe('textRangeFromDomRange', () => {
     ];
     // From just before body-2 (in the parent) to just after body-3.
     expect(
-      textRangeFromDomRange(
-        articleEl,
-        domRange([bodyDiv, index], [bodyDiv, index + 2]),
-        newstalkText,
-      ),
+      textRangeFromDomRange(articleEl, domRange([bodyDiv, index], [bodyDiv, index + 2]), ntText),
     ).toEqual({ start: b2?.start, end: b3?.end });
     // From the end of body-2 to the start of body-3 covers only the separator.
     expect(
       textRangeFromDomRange(
         articleEl,
         domRange([body2, body2.childNodes.length], [body3, 0]),
-        newstalkText,
+        ntText,
       ),
     ).toBeNull();
   });
@@ -161,18 +159,16 @@ describe('textRangeFromDomRange', () => {
     const time = required(articleEl.querySelector('time'));
     const body0 = blockEl(articleEl, 'body-0');
     const text = required(body0.firstChild);
-    expect(
-      textRangeFromDomRange(articleEl, domRange([caption, 0], [text, 7]), newstalkText),
-    ).toEqual(britishInBody);
-    expect(
-      textRangeFromDomRange(articleEl, domRange([time, 0], [caption, 1]), newstalkText),
-    ).toBeNull();
+    expect(textRangeFromDomRange(articleEl, domRange([caption, 0], [text, 7]), ntText)).toEqual(
+      britishInBody,
+    );
+    expect(textRangeFromDomRange(articleEl, domRange([time, 0], [caption, 1]), ntText)).toBeNull();
     // The aria-hidden bar repeats the headline but is not the headline block.
     const bar = required(articleEl.firstElementChild);
     const headline = blockEl(articleEl, 'headline');
-    expect(
-      textRangeFromDomRange(articleEl, domRange([bar, 0], [headline, 1]), newstalkText),
-    ).toEqual(at(newstalkText, newstalk.headline));
+    expect(textRangeFromDomRange(articleEl, domRange([bar, 0], [headline, 1]), ntText)).toEqual(
+      at(ntText, newstalk.headline),
+    );
   });
 
   it('trims whitespace and returns null for whitespace only or outside the article', () => {
@@ -184,22 +180,16 @@ describe('textRangeFromDomRange', () => {
       textRangeFromDomRange(
         articleEl,
         domRange([body2, offset], [body2, offset + quote.length]),
-        newstalkText,
+        ntText,
       ),
-    ).toEqual(at(newstalkText, 'that Russia'));
+    ).toEqual(at(ntText, 'that Russia'));
     expect(
-      textRangeFromDomRange(
-        articleEl,
-        domRange([body2, offset], [body2, offset + 1]),
-        newstalkText,
-      ),
+      textRangeFromDomRange(articleEl, domRange([body2, offset], [body2, offset + 1]), ntText),
     ).toBeNull();
     const outside = document.createElement('p');
     outside.textContent = 'Elsewhere on the page';
     document.body.append(outside);
-    expect(
-      textRangeFromDomRange(articleEl, domRange([outside, 0], [body2, 5]), newstalkText),
-    ).toBeNull();
+    expect(textRangeFromDomRange(articleEl, domRange([outside, 0], [body2, 5]), ntText)).toBeNull();
   });
 });
 
@@ -214,9 +204,9 @@ describe('domRangeFromTextRange', () => {
   it('covers a claim across two paragraphs, and snaps ends in separators inwards', () => {
     const articleEl = renderArticleDom(newstalk, newstalkHighlights);
     expect(required(domRangeFromTextRange(articleEl, crossing)).toString()).toBe(
-      flat(newstalkText, crossing),
+      flat(ntText, crossing),
     );
-    const body3 = at(newstalkText, 'He also told');
+    const body3 = at(ntText, 'He also told');
     const snapped = required(
       domRangeFromTextRange(articleEl, { start: body3.start - 1, end: body3.end }),
     );
@@ -280,7 +270,7 @@ describe('textOffsetFromDomPoint', () => {
 
 describe('readArticleSelection', () => {
   const textOf = (id: string) =>
-    id === newstalk.id ? newstalkText : id === businessInsider.id ? biText : undefined;
+    id === newstalk.id ? ntText : id === businessInsider.id ? biText : undefined;
 
   function select(start: [Node, number], end: [Node, number]) {
     const selection = required(document.getSelection());
@@ -296,10 +286,10 @@ describe('readArticleSelection', () => {
     const read = required(readArticleSelection(document, textOf));
     expect(read.articleId).toBe(newstalk.id);
     expect(read.range).toEqual({
-      start: at(newstalkText, 'British foreign').start,
+      start: at(ntText, 'British foreign').start,
       end: germany.end,
     });
-    expect(read.domRange.toString()).toBe(flat(newstalkText, read.range));
+    expect(read.domRange.toString()).toBe(flat(ntText, read.range));
   });
 
   it('returns null for no selection, a caret, two articles or an unknown article', () => {
