@@ -12,7 +12,7 @@ import {
 } from '../components/ui/use-deferred.ts';
 import { useLazyModule } from '../components/ui/lazy-module.ts';
 import { useHydrated } from '../components/ui/use-hydrated.ts';
-import { useClaimAnchors } from '../components/reader/use-reader-data.ts';
+import { useClaimAnchors, useLoadedArticles } from '../components/reader/use-reader-data.ts';
 import { useAppStore } from '../store/app-store.ts';
 import {
   claimCardModule,
@@ -29,6 +29,19 @@ import {
   StorageStatus,
 } from './lazy-features.ts';
 
+/**
+ * How many claims the reader has, on the Claims button: a component of its own, so that a
+ * claim's change re-renders this count rather than the whole page.
+ */
+function ClaimCount({ hydrated }: { hydrated: boolean }) {
+  const { byArticle } = useClaimAnchors();
+  const count = [...byArticle.values()].reduce(
+    (n, a) => n + a.anchored.length + a.orphaned.length + a.pending.length,
+    0,
+  );
+  return <span className={hydrated ? undefined : 'invisible'}>{` (${hydrated ? count : 0})`}</span>;
+}
+
 /** The whole page. */
 export function App() {
   useEffect(() => {
@@ -41,11 +54,7 @@ export function App() {
   const panelOpen = useAppStore((s) => s.claimsPanelOpen);
   const setPanelOpen = useAppStore((s) => s.setClaimsPanelOpen);
   const openClaimId = useAppStore((s) => s.openClaimId);
-  const { byArticle, loaded } = useClaimAnchors();
-  const claimCount = [...byArticle.values()].reduce(
-    (n, a) => n + a.anchored.length + a.orphaned.length + a.pending.length,
-    0,
-  );
+  const { loaded } = useLoadedArticles();
   const canonicalTextOf = useCallback(
     (articleId: string) => loaded.get(articleId)?.text.text,
     [loaded],
@@ -117,9 +126,7 @@ export function App() {
             className="min-h-11 rounded-md bg-teal-800 px-3 text-sm font-semibold text-white hover:bg-teal-900 dark:bg-teal-300 dark:text-teal-950 dark:hover:bg-teal-200"
           >
             Claims
-            <span className={hydrated ? undefined : 'invisible'}>
-              {` (${hydrated ? claimCount : 0})`}
-            </span>
+            <ClaimCount hydrated={hydrated} />
           </button>
         </div>
       </header>
