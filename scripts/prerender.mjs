@@ -52,9 +52,24 @@ if (bootScripts.length !== 1) {
   console.error(`prerender: expected one dist/assets/boot-*.js, found ${bootScripts.length}`);
   process.exit(1);
 }
-const bootTag = `<script src="./assets/${bootScripts[0]}"></script>`;
+// The app's entry and its static imports are not in the page: the boot script adds them once
+// the page has loaded (see src/app/boot.ts), so that the first load is the page, its styles and
+// the boot script only.
+const entryPattern =
+  /\s*<script type="module" crossorigin src="(\.\/assets\/[\w.-]+\.js)"><\/script>/;
+const preloadPattern =
+  /\s*<link rel="modulepreload" crossorigin href="(\.\/assets\/[\w.-]+\.js)">/g;
+const entryMatch = template.match(entryPattern);
+if (!entryMatch) {
+  console.error('prerender: dist/index.html has no module script for the app');
+  process.exit(1);
+}
+const preloads = [...template.matchAll(preloadPattern)].map((m) => m[1]);
+const bootTag = `<script src="./assets/${bootScripts[0]}" data-app="${entryMatch[1]}" data-preload="${preloads.join(' ')}"></script>`;
 
 const html = template
+  .replace(entryPattern, '')
+  .replace(preloadPattern, '')
   .replace(
     '<meta charset="UTF-8" />',
     () =>

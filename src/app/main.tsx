@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { prefetchSharedLinkOpener } from './lazy-features.ts';
@@ -22,15 +22,21 @@ const app = (
 );
 
 // The production build ships pre-rendered HTML (see scripts/prerender.mjs); the dev server does not.
-if (state && container.firstElementChild) hydrateRoot(container, app);
+// Hydrating in a transition lets React yield to the browser every few milliseconds, so that
+// starting the app on a slow phone is many short tasks rather than a few long ones: the page
+// is already on screen and readable meanwhile.
+if (state && container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
 else createRoot(container).render(app);
 
 // Offline after the first visit (see scripts/service-worker.mjs); relative, so it works from a
 // sub-path. The dev server has no service worker.
+// The built page starts this script after its load event (see boot.ts), so that may be past.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
+  const register = () => {
     navigator.serviceWorker.register('./sw.js').catch(() => {
       // Without it the reader works as before, only not offline.
     });
-  });
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
