@@ -79,7 +79,7 @@ const html = template
   .replace(
     '<!--app-state-->',
     () =>
-      `${bootTag}\n    <script type="application/json" id="prerender-state">${rendered.state}</script>`,
+      `<script type="application/json" id="prerender-state">${rendered.state}</script>\n    ${bootTag}`,
   );
 writeFileSync(indexPath, html);
 rmSync(resolve(root, 'dist-prerender'), { recursive: true, force: true });
