@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { manifestQueryOptions } from '../../api/articles/article-queries.ts';
 import { ArticleColumn } from './ArticleColumn.tsx';
 import { ArticleSkeleton } from './ArticleSkeleton.tsx';
@@ -49,7 +50,11 @@ export function Reader() {
             className={`min-w-0 py-6 lg:block ${i === active ? '' : 'hidden'}`}
           >
             <div className="mx-auto max-w-[68ch]">
-              <ArticleColumn articleId={id} />
+              {/* A boundary per column: the pre-rendered page hydrates column by column, and
+                  React hydrates first the one the reader is using. */}
+              <Suspense fallback={<ArticleSkeleton label="Loading article…" />}>
+                <ArticleColumn articleId={id} />
+              </Suspense>
             </div>
           </section>
         ))}
