@@ -356,9 +356,10 @@ test.describe('wide screen', () => {
       await openReader(page);
       await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
       await page.locator('mark', { hasText: 'abundant evidence' }).click();
-      await expect(page.getByRole('status')).toContainText(
-        'Part of the reader could not be loaded (are you offline?)',
-      );
+      // Said as every part that loads later says it: an alert naming it, with Reload page.
+      const alert = page.getByRole('alert').filter({ hasText: 'claim card' });
+      await expect(alert).toContainText('The claim card could not be loaded (are you offline?)');
+      await expect(alert.getByRole('button', { name: 'Reload page' })).toBeVisible();
       await expect(page.locator('mark', { hasText: 'abundant evidence' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Claims (1)' })).toBeVisible();
     });

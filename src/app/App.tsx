@@ -10,23 +10,22 @@ import {
   useSelectionStarted,
   useSharedLinkSeen,
 } from '../components/ui/use-deferred.ts';
-import { useLazyModule } from '../components/ui/lazy-module.ts';
 import { useHydrated } from '../components/ui/use-hydrated.ts';
 import { useClaimAnchors, useLoadedArticles } from '../components/reader/use-reader-data.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { suggestionAnalysis } from '../components/suggestions/use-suggestions.ts';
 import {
   claimCardModule,
   claimsPanelModule,
-  ComparisonPanel,
-  CounterpartConnector,
-  CoverageGrid,
-  OpenSuggestionPopover,
+  comparisonModule,
+  coverageGridModule,
   prefetchLikelyFeatures,
   selectionToolbarModule,
   sharedLinksModule,
-  ShortcutsHelp,
-  StorageNotice,
-  StorageStatus,
+  shortcutsHelpModule,
+  storageNoticeModule,
+  storageStatusModule,
+  suggestionPopoverModule,
 } from './lazy-features.ts';
 
 /**
@@ -67,11 +66,7 @@ export function App() {
   const sharedShown = useAppStore((s) => s.shared !== null || s.linkNotice !== null);
   const idle = useIdleAfterMount();
   const selecting = useSelectionStarted();
-  const toolbar = useLazyModule(selectionToolbarModule, hydrated && (idle || selecting));
-  const card = useLazyModule(claimCardModule, openClaimId !== null);
-  const panel = useLazyModule(claimsPanelModule, panelOpen);
   const sharedLinkSeen = useSharedLinkSeen();
-  const sharedLinks = useLazyModule(sharedLinksModule, sharedLinkSeen || sharedShown);
   useEffect(() => {
     if (idle) prefetchLikelyFeatures();
   }, [idle]);
@@ -130,7 +125,9 @@ export function App() {
           </button>
         </div>
       </header>
-      <LazyFeature feature="storage notice">{storageNoticeShown && <StorageNotice />}</LazyFeature>
+      <LazyFeature module={storageNoticeModule} when={storageNoticeShown}>
+        {(m) => <m.StorageNotice />}
+      </LazyFeature>
       <p id={KEYBOARD_HINT_ID} className="sr-only">
         Use the arrow keys to select words, Shift with the arrow keys to extend the selection, then
         Enter for claim actions. Press question mark for all shortcuts.
@@ -138,42 +135,61 @@ export function App() {
       <main className={panelOpen ? 'lg:pr-96' : undefined}>
         {coverageOpen && (
           <LazyFeature
-            feature="coverage grid"
+            module={coverageGridModule}
+            when={coverageOpen}
             fallback={<p className="p-4 text-sm">Loading coverage…</p>}
           >
-            <CoverageGrid onClose={() => setCoverageOpen(false)} />
+            {(m) => <m.CoverageGrid onClose={() => setCoverageOpen(false)} />}
           </LazyFeature>
         )}
         <Reader />
       </main>
       {/* Lazily loaded parts: none is in the pre-rendered page, and each shows nothing until
           its code has arrived (the fallbacks are empty, so nothing shifts). */}
-      {toolbar && hydrated && (idle || selecting) && (
-        <toolbar.SelectionToolbar canonicalTextOf={canonicalTextOf} />
-      )}
-      {card && openClaimId && <card.OpenClaimCard key={openClaimId} claimId={openClaimId} />}
-      {panel && panelOpen && <panel.ClaimsPanel onClose={closePanel} />}
-      <LazyFeature feature="keyboard shortcuts help">
-        {helpOpen && <ShortcutsHelp open onClose={() => setHelpOpen(false)} />}
+      <LazyFeature module={selectionToolbarModule} when={hydrated && (idle || selecting)} floating>
+        {(m) => <m.SelectionToolbar canonicalTextOf={canonicalTextOf} />}
+      </LazyFeature>
+      <LazyFeature module={claimCardModule} when={openClaimId !== null} floating>
+        {(m) => openClaimId && <m.OpenClaimCard key={openClaimId} claimId={openClaimId} />}
+      </LazyFeature>
+      <LazyFeature module={claimsPanelModule} when={panelOpen} floating>
+        {(m) => <m.ClaimsPanel onClose={closePanel} />}
+      </LazyFeature>
+      <LazyFeature module={shortcutsHelpModule} when={helpOpen} floating>
+        {(m) => <m.ShortcutsHelp open onClose={() => setHelpOpen(false)} />}
       </LazyFeature>
       <GlobalShortcuts onHelp={openHelp} />
-      {sharedLinks && sharedLinkSeen && <sharedLinks.SharedLinkOpener />}
-      {sharedLinks && sharedShown && <sharedLinks.SharedClaimsRegion />}
-      <LazyFeature feature="comparison">
-        {comparing && (
+      <LazyFeature module={sharedLinksModule} when={sharedLinkSeen || sharedShown} floating>
+        {(m) => (
           <>
-            <ComparisonPanel />
-            <CounterpartConnector />
+            {sharedLinkSeen && <m.SharedLinkOpener />}
+            {sharedShown && <m.SharedClaimsRegion />}
           </>
         )}
       </LazyFeature>
-      <LazyFeature feature="suggestion">
-        {openSuggestionKey !== null && (
-          <OpenSuggestionPopover key={openSuggestionKey} suggestionKey={openSuggestionKey} />
+      <LazyFeature module={comparisonModule} when={comparing} floating>
+        {(m) => (
+          <>
+            <m.ComparisonPanel />
+            <m.CounterpartConnector />
+          </>
         )}
       </LazyFeature>
+      {/* Suggestions are drawn in the text (use-suggestions.ts); this only says if they cannot load. */}
+      <LazyFeature module={suggestionAnalysis} when={suggestionsShown} floating>
+        {() => null}
+      </LazyFeature>
+      <LazyFeature module={suggestionPopoverModule} when={openSuggestionKey !== null} floating>
+        {(m) =>
+          openSuggestionKey !== null && (
+            <m.OpenSuggestionPopover key={openSuggestionKey} suggestionKey={openSuggestionKey} />
+          )
+        }
+      </LazyFeature>
       <footer className="border-t border-stone-300 dark:border-stone-700">
-        <LazyFeature feature="storage status">{hydrated && idle && <StorageStatus />}</LazyFeature>
+        <LazyFeature module={storageStatusModule} when={hydrated && idle}>
+          {(m) => <m.StorageStatus />}
+        </LazyFeature>
       </footer>
       <Toast />
     </div>

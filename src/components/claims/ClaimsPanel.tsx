@@ -1,4 +1,4 @@
-import { lazy, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { claimsInReadingOrder } from '../../core/claims/claim-order.ts';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../core/claims/claim.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from '../sharing/CopyLinkButton.tsx';
 import { FeatureLoadError, LazyFeature } from '../ui/LazyFeature.tsx';
+import { lazyModule } from '../ui/lazy-module.ts';
 import { CLAIMS_PANEL_ID } from '../reader/element-ids.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import {
@@ -15,8 +16,9 @@ import {
 } from '../suggestions/suggestion-analysis.ts';
 
 // Sharing, export and import are not needed to read: they load when the panel first opens.
-const ReviewTools = lazy(() =>
-  import('../interop/ReviewTools.tsx').then((module) => ({ default: module.ReviewTools })),
+const reviewToolsModule = lazyModule(
+  'share and export tools',
+  () => import('../interop/ReviewTools.tsx'),
 );
 
 function StatusBadge({ status }: { status: ClaimStatus }) {
@@ -297,10 +299,11 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
           </section>
         )}
         <LazyFeature
-          feature="share and export tools"
+          module={reviewToolsModule}
+          when
           fallback={<p className="mt-6 text-sm">Loading share and export…</p>}
         >
-          <ReviewTools />
+          {(m) => <m.ReviewTools />}
         </LazyFeature>
       </div>
     </section>
