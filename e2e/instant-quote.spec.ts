@@ -174,3 +174,22 @@ test('without the CSS Custom Highlight API the boot script does nothing and the 
   await expect(mark).toHaveText(QUOTE);
   await expect(mark).toBeInViewport();
 });
+
+test('the first load is the page, its styles and the boot script; the app follows the load event', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  const scripts = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => ({
+        name: (new URL(e.name).pathname.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$/, ''),
+        beforeLoad: e.startTime < nav.loadEventStart,
+      }));
+  });
+  expect(scripts.filter((s) => s.beforeLoad).map((s) => s.name)).toEqual(['boot']);
+  expect(scripts.filter((s) => !s.beforeLoad).map((s) => s.name)).toContain('index');
+});
