@@ -81,6 +81,8 @@ export default defineConfig(({ isSsrBuild, mode }) =>
           target: 'es2022',
           // Every browser that runs es2022 modules preloads them itself; the polyfill is dead weight.
           modulePreload: { polyfill: false },
+          // scripts/prerender.mjs reads which chunk holds the app's second half (start.tsx).
+          manifest: true,
         },
         test: {
           include: ['src/**/*.test.{ts,tsx}'],

@@ -64,7 +64,21 @@ if (!entryMatch) {
   console.error('prerender: dist/index.html has no module script for the app');
   process.exit(1);
 }
-const preloads = [...template.matchAll(preloadPattern)].map((m) => m[1]);
+// main.tsx imports start.tsx after a yield; its chunk (and that chunk's imports) are fetched with
+// the entry so that nothing waits for the network in between.
+const manifest = JSON.parse(readFileSync(resolve(root, 'dist/.vite/manifest.json'), 'utf8'));
+const startChunk = manifest['src/app/start.tsx'];
+if (!startChunk) {
+  console.error('prerender: the build manifest has no chunk for src/app/start.tsx');
+  process.exit(1);
+}
+const preloads = [
+  ...new Set([
+    ...[...template.matchAll(preloadPattern)].map((m) => m[1]),
+    `./${startChunk.file}`,
+    ...(startChunk.imports ?? []).map((key) => `./${manifest[key].file}`),
+  ]),
+].filter((href) => href !== entryMatch[1]);
 const bootTag = `<script src="./assets/${bootScripts[0]}" data-app="${entryMatch[1]}" data-preload="${preloads.join(' ')}"></script>`;
 
 const html = template
@@ -83,4 +97,6 @@ const html = template
   );
 writeFileSync(indexPath, html);
 rmSync(resolve(root, 'dist-prerender'), { recursive: true, force: true });
+// Read above; not part of what is served.
+rmSync(resolve(root, 'dist/.vite'), { recursive: true, force: true });
 console.log(`prerender: wrote ${indexPath} (${(html.length / 1024).toFixed(1)} KiB)`);
