@@ -14,7 +14,15 @@ export function benchFirstLoad(distDir) {
   ].map((m) => m[1]);
   // The app's entry and its static imports, which the boot script adds after the load event.
   const boot = html.match(/<script [^>]*data-app="\.\/([^"]+)" data-preload="([^"]*)"/);
-  const app = boot ? [boot[1], ...boot[2].split(' ').filter(Boolean).map((p) => p.slice(2))] : [];
+  const app = boot
+    ? [
+        boot[1],
+        ...boot[2]
+          .split(' ')
+          .filter(Boolean)
+          .map((p) => p.slice(2)),
+      ]
+    : [];
   const appJs = app.reduce((n, r) => n + gz(join(distDir, r)), 0);
   const first = new Set([...refs, ...app]);
   const js = refs.filter((r) => r.endsWith('.js')).reduce((n, r) => n + gz(join(distDir, r)), 0);

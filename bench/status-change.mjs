@@ -152,7 +152,12 @@ export async function benchStatusChange(browser, baseUrl) {
         await writeFile(file, await annotationFile(articleIds, count));
         const imported = await importThroughPanel(page, file, count);
         const costs = await changeStatuses(page);
-        results.push({ count: imported, p95: percentile(costs, 95), p50: percentile(costs, 50), costs });
+        results.push({
+          count: imported,
+          p95: percentile(costs, 95),
+          p50: percentile(costs, 50),
+          costs,
+        });
       } finally {
         await context.close();
       }
