@@ -242,12 +242,20 @@ function observeJump({ mode, quote, claimId }) {
     range.setEndAfter(last);
     return range;
   };
+  // On wide screens each report scrolls in its own column (data-column), not the page.
+  const scrolledBy = () => {
+    let by = window.scrollY;
+    for (const column of document.querySelectorAll('[data-column]')) {
+      by = Math.max(by, column.scrollTop);
+    }
+    return by;
+  };
   const tick = () => {
     const now = performance.now();
     if (result.hydrated === null && document.documentElement.hasAttribute('data-hydrated')) {
       result.hydrated = now;
     }
-    if (result.scrolled === null && window.scrollY > 0) result.scrolled = now;
+    if (result.scrolled === null && scrolledBy() > 0) result.scrolled = now;
     let range = null;
     if (mode === 'ours') {
       const painted = paintedRange();

@@ -74,11 +74,22 @@ export async function makeClaim(
   page: Page,
   articleId: string,
   text: string,
-  button: 'Disputed' | 'Confirmed' | 'Highlight',
+  button: 'Disputed' | 'Confirmed' | 'Open',
 ) {
   await dragSelect(page, articleId, text);
   await claimToolbar(page).getByRole('button', { name: button }).click();
   await expect(claimToolbar(page)).toBeHidden();
+  // Tagging opens the claim's card at its note; close it, as a reader moving on would.
+  const note = noteBox(page);
+  await expect(note).toBeFocused();
+  await expect(note).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('Escape');
+  await expect(note).toBeHidden();
+}
+
+/** The note field of the open claim card. */
+export function noteBox(page: Page): Locator {
+  return page.getByRole('dialog').getByRole('textbox', { name: 'Note' });
 }
 
 /** The text of all marks of each claim, keyed by status, joining a claim's marks in order. */

@@ -61,7 +61,7 @@ test.describe('wide screen', () => {
     await expect(toolbar.getByRole('button')).toHaveText([
       '✗ Disputed',
       '✓ Confirmed',
-      '? Highlight',
+      '? Open',
       'Compare',
       'Copy link',
     ]);
@@ -101,9 +101,10 @@ test.describe('wide screen', () => {
     const selected = () => page.evaluate(() => document.getSelection()?.toString());
     await page.keyboard.press('ArrowRight');
     await expect.poll(selected).toBe('British');
-    // Down selects sentence by sentence; Home the block's first word; Right word by word.
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    // Alt+Down selects sentence by sentence (plain Down scrolls); Home the block's first word;
+    // Right word by word.
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(selected).toMatch(/^Mr Johnson insisted/);
     await page.keyboard.press('Home');
     await expect.poll(selected).toBe('Mr');
@@ -121,6 +122,10 @@ test.describe('wide screen', () => {
     const mark = article.locator('mark[data-claim-id]');
     await expect(mark).toHaveText('abundant evidence');
     await expect(mark).toHaveAttribute('data-status', 'disputed');
+    // Tagging opens the claim's note; Escape closes the card and returns to the highlight.
+    await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Note' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(mark).toBeFocused();
 
     // Get back to it from elsewhere with the next-claim key, and open its card.
     await page.getByRole('button', { name: /Keyboard shortcuts/ }).focus();
@@ -161,7 +166,7 @@ test.describe('wide screen', () => {
     await openReader(page);
     await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
     await makeClaim(page, NEWSTALK, 'there was "abundant', 'Confirmed');
-    await makeClaim(page, NEWSTALK, 'evidence" that Russia', 'Highlight');
+    await makeClaim(page, NEWSTALK, 'evidence" that Russia', 'Open');
     await makeClaim(page, BUSINESS_INSIDER, 'Not successfully!\n\nLavrov: He’s afraid', 'Disputed');
     const texts = await claimTexts(page);
     expect(texts).toEqual(
@@ -277,7 +282,7 @@ test.describe('wide screen', () => {
     await openReader(page);
     await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
     await makeClaim(page, NEWSTALK, 'very difficult patch', 'Confirmed');
-    await makeClaim(page, BUSINESS_INSIDER, 'piled up', 'Highlight');
+    await makeClaim(page, BUSINESS_INSIDER, 'piled up', 'Open');
     await page.getByRole('button', { name: /^Claims/ }).click();
     await page.locator('mark', { hasText: 'abundant evidence' }).click();
     await expect(page.getByRole('dialog', { name: 'Claim in Newstalk' })).toBeVisible();
@@ -354,7 +359,10 @@ test.describe('wide screen', () => {
     }) => {
       await page.route(/\/assets\/ClaimCard-[\w-]+\.js$/, (route) => route.abort());
       await openReader(page);
-      await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
+      // Tagging opens the card too: that is the first time it is missed.
+      await dragSelect(page, NEWSTALK, 'abundant evidence');
+      await claimToolbar(page).getByRole('button', { name: 'Disputed' }).click();
+      await expect(page.locator('mark', { hasText: 'abundant evidence' })).toBeVisible();
       await page.locator('mark', { hasText: 'abundant evidence' }).click();
       // Said as every part that loads later says it: an alert naming it, with Reload page.
       const alert = page.getByRole('alert').filter({ hasText: 'claim card' });

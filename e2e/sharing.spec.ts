@@ -62,6 +62,9 @@ test.describe('a permalink to one claim', () => {
     const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
     await card.getByLabel('Note').fill('Which elections? No evidence is cited.');
     await card.getByRole('button', { name: 'Copy link' }).click();
+    // The note would travel in the link: the card says so before anything is copied.
+    await expect(card).toContainText('Your note travels in the link');
+    await card.getByRole('button', { name: 'Copy with the note' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const link = await clipboardText(page);
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#claim\?/);
@@ -225,7 +228,7 @@ test.describe('whole review', () => {
     await openReader(page);
     await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
     await makeClaim(page, BUSINESS_INSIDER, 'Not successfully', 'Confirmed');
-    await makeClaim(page, NEWSTALK, 'Mr Lavrov', 'Highlight');
+    await makeClaim(page, NEWSTALK, 'Mr Lavrov', 'Open');
     await page.getByRole('button', { name: 'Claims (3)' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

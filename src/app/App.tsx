@@ -12,8 +12,8 @@ import {
 } from '../components/ui/use-deferred.ts';
 import { useHydrated } from '../components/ui/use-hydrated.ts';
 import { useClaimAnchors, useLoadedArticles } from '../components/reader/use-reader-data.ts';
-import { useAppStore } from '../store/app-store.ts';
 import { suggestionAnalysis } from '../components/suggestions/use-suggestions.ts';
+import { useAppStore } from '../store/app-store.ts';
 import {
   claimCardModule,
   claimsPanelModule,
@@ -77,22 +77,28 @@ export function App() {
   }, [setPanelOpen]);
 
   return (
-    <div className="min-h-screen bg-stone-50 text-stone-900 dark:bg-stone-900 dark:text-stone-100">
-      <header className="border-b border-stone-300 px-4 py-3 sm:px-6 dark:border-stone-700">
-        <div className="mx-auto flex max-w-[92rem] flex-wrap items-center gap-3">
-          <div className="min-w-0 grow basis-64">
-            <h1 className="text-lg font-bold">Fact-check reader</h1>
-            <p className="text-sm text-stone-600 dark:text-stone-400">
+    // On wide screens the page is a fixed frame in which each report scrolls in its own column.
+    <div className="min-h-screen bg-stone-50 text-stone-900 lg:relative lg:flex lg:h-dvh lg:min-h-0 lg:flex-col lg:overflow-hidden dark:bg-stone-900 dark:text-stone-100">
+      <header className="shrink-0 border-b border-stone-300 px-4 py-2 sm:px-6 sm:py-3 dark:border-stone-700">
+        <div className="mx-auto flex max-w-[92rem] flex-wrap items-center gap-x-3 gap-y-2">
+          <div className="min-w-0 grow sm:basis-64">
+            <h1 className="text-base font-bold sm:text-lg">Fact-check reader</h1>
+            {/* On a phone the two reports' tabs and headlines say this; the header stays short. */}
+            <p className="text-sm text-stone-600 max-sm:sr-only dark:text-stone-400">
               Two reports of the Johnson–Lavrov press conference in Moscow, 22 December 2017
             </p>
           </div>
+          {/* Reading controls first; the shortcuts help last, and on a phone in the footer. */}
           <button
+            id="claims-button"
             type="button"
-            onClick={openHelp}
-            aria-keyshortcuts="?"
-            className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
+            aria-expanded={panelOpen}
+            aria-controls={panelOpen ? CLAIMS_PANEL_ID : undefined}
+            onClick={() => setPanelOpen(!panelOpen)}
+            className="min-h-11 rounded-md bg-teal-800 px-3 text-sm font-semibold text-white hover:bg-teal-900 dark:bg-teal-300 dark:text-teal-950 dark:hover:bg-teal-200"
           >
-            Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+            Claims
+            <ClaimCount hydrated={hydrated} />
           </button>
           {/* Rendered hidden before hydration rather than left out, so that the header keeps its
               height when they appear (a layout shift on narrow screens otherwise). */}
@@ -113,15 +119,12 @@ export function App() {
             Coverage
           </button>
           <button
-            id="claims-button"
             type="button"
-            aria-expanded={panelOpen}
-            aria-controls={panelOpen ? CLAIMS_PANEL_ID : undefined}
-            onClick={() => setPanelOpen(!panelOpen)}
-            className="min-h-11 rounded-md bg-teal-800 px-3 text-sm font-semibold text-white hover:bg-teal-900 dark:bg-teal-300 dark:text-teal-950 dark:hover:bg-teal-200"
+            onClick={openHelp}
+            aria-keyshortcuts="?"
+            className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 max-sm:hidden dark:border-stone-500 dark:hover:bg-stone-800"
           >
-            Claims
-            <ClaimCount hydrated={hydrated} />
+            Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
           </button>
         </div>
       </header>
@@ -129,10 +132,14 @@ export function App() {
         {(m) => <m.StorageNotice />}
       </LazyFeature>
       <p id={KEYBOARD_HINT_ID} className="sr-only">
-        Use the arrow keys to select words, Shift with the arrow keys to extend the selection, then
-        Enter for claim actions. Press question mark for all shortcuts.
+        Left and right arrow keys select words, Shift with the arrow keys extends the selection, Alt
+        with up or down selects a sentence; up and down alone scroll. Then Enter for claim actions.
+        Press question mark for all shortcuts.
       </p>
-      <main className={panelOpen ? 'lg:pr-96' : undefined}>
+      {/* On a phone the comparison sheet is fixed at the bottom: room to scroll the end clear. */}
+      <main
+        className={`lg:flex lg:min-h-0 lg:flex-1 lg:flex-col ${panelOpen ? 'lg:pr-96' : ''} ${comparing ? 'max-lg:pb-[50vh]' : ''}`}
+      >
         {coverageOpen && (
           <LazyFeature
             module={coverageGridModule}
@@ -186,10 +193,20 @@ export function App() {
           )
         }
       </LazyFeature>
-      <footer className="border-t border-stone-300 dark:border-stone-700">
+      {/* On wide screens a one-line strip below the columns (it grows when opened). */}
+      <footer className="shrink-0 border-t border-stone-300 lg:max-h-[40vh] lg:overflow-y-auto lg:[&>details]:py-1 lg:[&_summary]:py-1.5 dark:border-stone-700">
         <LazyFeature module={storageStatusModule} when={hydrated && idle}>
           {(m) => <m.StorageStatus />}
         </LazyFeature>
+        <p className="px-4 pb-6 sm:hidden">
+          <button
+            type="button"
+            onClick={openHelp}
+            className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold dark:border-stone-500"
+          >
+            Keyboard shortcuts
+          </button>
+        </p>
       </footer>
       <Toast />
     </div>

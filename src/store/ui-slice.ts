@@ -1,11 +1,38 @@
 import type { StateCreator } from 'zustand';
-import type { Claim } from '../core/claims/claim.ts';
+import type { Claim, ClaimStatus } from '../core/claims/claim.ts';
 
-/** A short message for the polite live region, with an optional claim to restore on Undo. */
+/** The claims panel's filters (kept here so that clearing them can be undone). */
+export interface ClaimFilters {
+  readonly status: ClaimStatus | 'all';
+  /** An article id, or 'all'. */
+  readonly article: string;
+  /** A speaker key, or 'all'. */
+  readonly speaker: string;
+  readonly query: string;
+}
+
+/** The claims panel's filters when nothing is filtered. */
+export const NO_CLAIM_FILTERS: ClaimFilters = {
+  status: 'all',
+  article: 'all',
+  speaker: 'all',
+  query: '',
+};
+
+/**
+ * Something the reader can undo: a deleted claim (as it was), a status change (the claim as it
+ * was before), or cleared filters (the filters as they were).
+ */
+export type UndoEntry =
+  | { readonly kind: 'delete'; readonly claim: Claim }
+  | { readonly kind: 'status'; readonly claim: Claim }
+  | { readonly kind: 'filters'; readonly filters: ClaimFilters };
+
+/** A short message for the polite live region, with an optional change to undo. */
 export interface Toast {
   readonly id: number;
   readonly message: string;
-  readonly undo?: Claim;
+  readonly undo?: UndoEntry;
 }
 
 /** Claims someone shared through a link: shown apart from the reader's own until saved. */
@@ -41,6 +68,8 @@ export interface UiSlice {
   activeArticle: number;
   /** The claim whose card is open, if any. */
   openClaimId: string | null;
+  /** What the open card focuses first: its status (default) or its note (just tagged). */
+  openClaimFocus: 'status' | 'note';
   /**
    * The claim to flash and focus; `nonce` re-triggers a jump to the same claim; `instant` jumps
    * without a smooth scroll (a page opened on a permalink, as a text fragment does).
@@ -48,31 +77,40 @@ export interface UiSlice {
   focusRequest: { claimId: string; nonce: number; instant: boolean } | null;
   claimsPanelOpen: boolean;
   toast: Toast | null;
-  /** Deleted claims, newest last, for Undo and Ctrl/Cmd+Z. */
-  undoStack: readonly Claim[];
+  /** What can be undone, newest last, for Undo and Ctrl/Cmd+Z. */
+  undoStack: readonly UndoEntry[];
+  claimFilters: ClaimFilters;
   /** What a shared link carried, shown read-only. */
   shared: SharedClaims | null;
   linkNotice: LinkNotice | null;
   passageFocus: PassageFocus | null;
   comparison: ComparisonSource | null;
   suggestionsShown: boolean;
+  /** Suggest every check-worthy sentence, not only the most check-worthy quarter. */
+  allSuggestionsShown: boolean;
   /** The suggestion whose reasons are open. */
   openSuggestionKey: string | null;
   setActiveArticle: (index: number) => void;
-  openClaim: (id: string | null) => void;
+  openClaim: (id: string | null, focus?: 'status' | 'note') => void;
   requestFocus: (claimId: string, options?: { instant?: boolean }) => void;
   clearFocusRequest: () => void;
   setClaimsPanelOpen: (open: boolean) => void;
-  showToast: (message: string, undo?: Claim) => void;
+  /** Shows a message; with `undo`, also remembers the change for Undo and Ctrl/Cmd+Z. */
+  showToast: (message: string, undo?: UndoEntry) => void;
   dismissToast: () => void;
-  pushUndo: (claim: Claim) => void;
-  popUndo: () => Claim | undefined;
+  pushUndo: (entry: UndoEntry) => void;
+  /** Takes the newest entry off the undo stack. */
+  popUndo: () => UndoEntry | undefined;
+  /** Takes `entry` off the undo stack; false if it is no longer there (already undone). */
+  takeUndo: (entry: UndoEntry) => boolean;
+  setClaimFilters: (filters: ClaimFilters) => void;
   setShared: (shared: SharedClaims | null) => void;
   setLinkNotice: (notice: LinkNotice | null) => void;
   focusPassage: (articleId: string, start: number, end: number) => void;
   clearPassageFocus: () => void;
   setComparison: (source: ComparisonSource | null) => void;
   setSuggestionsShown: (shown: boolean) => void;
+  setAllSuggestionsShown: (all: boolean) => void;
   openSuggestion: (key: string | null) => void;
 }
 
@@ -82,18 +120,21 @@ let toastIds = 0;
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) => ({
   activeArticle: 0,
   openClaimId: null,
+  openClaimFocus: 'status',
   focusRequest: null,
   claimsPanelOpen: false,
   toast: null,
   undoStack: [],
+  claimFilters: NO_CLAIM_FILTERS,
   shared: null,
   linkNotice: null,
   passageFocus: null,
   comparison: null,
   suggestionsShown: false,
+  allSuggestionsShown: false,
   openSuggestionKey: null,
   setActiveArticle: (index) => set({ activeArticle: index }),
-  openClaim: (id) => set({ openClaimId: id }),
+  openClaim: (id, focus = 'status') => set({ openClaimId: id, openClaimFocus: focus }),
   requestFocus: (claimId, options) =>
     set((s) => ({
       focusRequest: {
@@ -105,15 +146,25 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   clearFocusRequest: () => set({ focusRequest: null }),
   setClaimsPanelOpen: (open) => set({ claimsPanelOpen: open }),
   showToast: (message, undo) =>
-    set({ toast: { id: ++toastIds, message, ...(undo ? { undo } : {}) } }),
+    set((s) => ({
+      toast: { id: ++toastIds, message, ...(undo ? { undo } : {}) },
+      ...(undo ? { undoStack: [...s.undoStack.slice(-49), undo] } : {}),
+    })),
   dismissToast: () => set({ toast: null }),
-  pushUndo: (claim) => set((s) => ({ undoStack: [...s.undoStack.slice(-49), claim] })),
+  pushUndo: (entry) => set((s) => ({ undoStack: [...s.undoStack.slice(-49), entry] })),
   popUndo: () => {
     const stack = get().undoStack;
     const last = stack.at(-1);
     if (last) set({ undoStack: stack.slice(0, -1) });
     return last;
   },
+  takeUndo: (entry) => {
+    const stack = get().undoStack;
+    if (!stack.includes(entry)) return false;
+    set({ undoStack: stack.filter((e) => e !== entry) });
+    return true;
+  },
+  setClaimFilters: (claimFilters) => set({ claimFilters }),
   setShared: (shared) => set({ shared }),
   setLinkNotice: (linkNotice) => set({ linkNotice }),
   focusPassage: (articleId, start, end) =>
@@ -123,5 +174,6 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set, get) 
   clearPassageFocus: () => set({ passageFocus: null }),
   setComparison: (comparison) => set({ comparison }),
   setSuggestionsShown: (suggestionsShown) => set({ suggestionsShown }),
+  setAllSuggestionsShown: (allSuggestionsShown) => set({ allSuggestionsShown }),
   openSuggestion: (openSuggestionKey) => set({ openSuggestionKey }),
 });

@@ -1,6 +1,19 @@
 import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { CLAIM_STATUSES, type Claim, type TextRange } from '../../core/claims/claim.ts';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
+import {
+  CLAIM_STATUSES,
+  type Claim,
+  type ClaimStatus,
+  type TextRange,
+} from '../../core/claims/claim.ts';
 import { parseEvidenceUrl } from '../../core/claims/evidence-url.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { textFragmentUrl } from '../../core/sharing/text-fragment.ts';
@@ -9,11 +22,33 @@ import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from '../sharing/CopyLinkButton.tsx';
 import { counterpartsOf } from '../compare/use-counterparts.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
+import { makeRoomBelow } from '../reader/column-scroll.ts';
+
+// Height the card needs to show its quote, status and note without scrolling inside itself.
+const CARD_ROOM = 460;
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 function markOf(claimId: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(claimId)}"]`);
+}
+
+/** The box around every line of the claim, so that the card is placed clear of all of them. */
+function claimRect(claimId: string): DOMRect {
+  const marks = document.querySelectorAll(`mark[data-claim-id="${CSS.escape(claimId)}"]`);
+  let top = Infinity;
+  let left = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const mark of marks) {
+    for (const rect of mark.getClientRects()) {
+      top = Math.min(top, rect.top);
+      left = Math.min(left, rect.left);
+      right = Math.max(right, rect.right);
+      bottom = Math.max(bottom, rect.bottom);
+    }
+  }
+  return top === Infinity ? new DOMRect() : new DOMRect(left, top, right - left, bottom - top);
 }
 
 /** The card of one claim: quote, status, note, evidence links, times, Delete. */
@@ -35,7 +70,7 @@ export function ClaimCard({
   const setEvidence = useAppStore((s) => s.setEvidence);
   const deleteClaim = useAppStore((s) => s.deleteClaim);
   const openClaim = useAppStore((s) => s.openClaim);
-  const pushUndo = useAppStore((s) => s.pushUndo);
+  const focusFirst = useAppStore((s) => s.openClaimFocus);
   const showToast = useAppStore((s) => s.showToast);
   const setComparison = useAppStore((s) => s.setComparison);
   const { ids, loaded } = useClaimAnchors();
@@ -52,30 +87,61 @@ export function ClaimCard({
   const [linkError, setLinkError] = useState<string | null>(null);
   const cardRef = useRef<HTMLDivElement | null>(null);
 
-  const { refs, floatingStyles } = useFloating({
+  const { refs, floatingStyles, isPositioned } = useFloating({
     placement: 'bottom-start',
     strategy: 'fixed',
+    // Below the claim, else above, else beside it (wide screens); never outside the window.
     middleware: [
       offset(8),
-      flip({ padding: 8 }),
+      flip({ padding: 8, fallbackPlacements: ['top-start', 'right-start', 'left-start'] }),
       shift({ padding: 8 }),
       size({
         padding: 8,
         apply({ availableHeight, elements }) {
-          elements.floating.style.maxHeight = `${Math.max(200, availableHeight)}px`;
+          elements.floating.style.maxHeight = `${Math.max(0, availableHeight)}px`;
         },
       }),
     ],
     whileElementsMounted: autoUpdate,
   });
 
-  useEffect(() => {
-    refs.setReference(markOf(claim.id));
-  }, [claim.id, refs]);
+  // On a phone the card goes below or above the claim: make room for it when there is none, so
+  // that it covers neither the claim nor runs off the window. (Wide screens can place it beside.)
+  useLayoutEffect(() => {
+    const mark = markOf(claim.id);
+    if (!mark || window.matchMedia('(min-width: 1024px)').matches) return;
+    makeRoomBelow(mark, claimRect(claim.id), CARD_ROOM);
+  }, [claim.id]);
 
   useEffect(() => {
-    cardRef.current?.querySelector<HTMLElement>('input:checked')?.focus({ preventScroll: true });
-  }, [claim.id]);
+    const contextElement = markOf(claim.id) ?? undefined;
+    refs.setReference({
+      getBoundingClientRect: () => claimRect(claim.id),
+      ...(contextElement ? { contextElement } : {}),
+    });
+  }, [claim.id, refs]);
+
+  // Just tagged: straight to the note. Otherwise to the status, as a form starts.
+  useEffect(() => {
+    const card = cardRef.current;
+    const first = card?.querySelector<HTMLElement>(
+      focusFirst === 'note' ? 'textarea' : 'input:checked',
+    );
+    first?.focus({ preventScroll: true });
+  }, [claim.id, focusFirst]);
+
+  // The card scrolls inside itself when the window is short: once placed, show the field whole.
+  useEffect(() => {
+    const card = cardRef.current;
+    const focused = document.activeElement;
+    if (!isPositioned || !card || !(focused instanceof HTMLElement) || !card.contains(focused)) {
+      return;
+    }
+    const field = focused.getBoundingClientRect();
+    const box = card.getBoundingClientRect();
+    if (field.bottom > box.bottom) card.scrollTop += field.bottom - box.bottom + 8;
+    else if (field.top < box.top) card.scrollTop -= box.top - field.top + 8;
+  }, [isPositioned]);
 
   const close = () => {
     openClaim(null);
@@ -87,6 +153,8 @@ export function ClaimCard({
       const target = event.target as Node;
       if (cardRef.current?.contains(target)) return;
       if (target instanceof Element && target.closest(`mark[data-claim-id]`)) return;
+      // Undo in a toast about this card's claim (a status change) keeps the card open.
+      if (target instanceof Element && target.closest('[data-toast-layer]')) return;
       openClaim(null);
     };
     document.addEventListener('pointerdown', onPointerDown);
@@ -107,10 +175,21 @@ export function ClaimCard({
   };
 
   const remove = () => {
-    pushUndo(claim);
     deleteClaim(claim.id);
     openClaim(null);
-    showToast(`Claim deleted: “${quotePreview(claim.target.quote.exact)}”`, claim);
+    showToast(`Claim deleted: “${quotePreview(claim.target.quote.exact)}”`, {
+      kind: 'delete',
+      claim,
+    });
+  };
+
+  const changeStatus = (status: ClaimStatus) => {
+    const before = claim;
+    setStatus(claim.id, status);
+    showToast(`Status changed to ${STATUS_LABELS[status].label}`, {
+      kind: 'status',
+      claim: before,
+    });
   };
 
   const label = STATUS_LABELS[claim.status];
@@ -186,7 +265,7 @@ export function ClaimCard({
                 name={`status-${claim.id}`}
                 value={status}
                 checked={claim.status === status}
-                onChange={() => setStatus(claim.id, status)}
+                onChange={() => changeStatus(status)}
               />
               <span aria-hidden="true">{STATUS_LABELS[status].icon}</span>
               {STATUS_LABELS[status].label}

@@ -3,6 +3,7 @@ import { claimsInReadingOrder } from '../../core/claims/claim-order.ts';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../core/claims/claim.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { NO_CLAIM_FILTERS } from '../../store/ui-slice.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from '../sharing/CopyLinkButton.tsx';
 import { FeatureLoadError, LazyFeature } from '../ui/LazyFeature.tsx';
@@ -46,10 +47,21 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
   const { byArticle, unavailable, ids, loaded, reanchorFailed } = useClaimAnchors();
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const requestFocus = useAppStore((s) => s.requestFocus);
-  const [status, setStatus] = useState<ClaimStatus | 'all'>('all');
-  const [articleFilter, setArticleFilter] = useState<string>('all');
-  const [query, setQuery] = useState('');
-  const [speakerFilter, setSpeakerFilter] = useState<string>('all');
+  // The filters live in the store, so that clearing them can be undone and they outlast the panel.
+  const filters = useAppStore((s) => s.claimFilters);
+  const setFilters = useAppStore((s) => s.setClaimFilters);
+  const showToast = useAppStore((s) => s.showToast);
+  const { status, article: articleFilter, speaker: speakerFilter, query } = filters;
+  const setStatus = (value: ClaimStatus | 'all') => setFilters({ ...filters, status: value });
+  const setArticleFilter = (value: string) => setFilters({ ...filters, article: value });
+  const setSpeakerFilter = (value: string) => setFilters({ ...filters, speaker: value });
+  const setQuery = (value: string) => setFilters({ ...filters, query: value });
+  const filtered =
+    status !== 'all' || articleFilter !== 'all' || speakerFilter !== 'all' || query !== '';
+  const clearFilters = () => {
+    setFilters(NO_CLAIM_FILTERS);
+    showToast('Filters cleared', { kind: 'filters', filters });
+  };
   const [groupBySpeaker, setGroupBySpeaker] = useState(false);
   const headingId = useId();
 
@@ -200,11 +212,22 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
             />
           </div>
         </div>
-        <p role="status" className="mt-3 text-sm text-stone-700 dark:text-stone-300">
-          {shown.length === ordered.length
-            ? `${ordered.length} ${ordered.length === 1 ? 'claim' : 'claims'}`
-            : `${shown.length} of ${ordered.length} claims shown`}
-        </p>
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+          <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
+            {shown.length === ordered.length
+              ? `${ordered.length} ${ordered.length === 1 ? 'claim' : 'claims'}`
+              : `${shown.length} of ${ordered.length} claims shown`}
+          </p>
+          {filtered && (
+            <button
+              type="button"
+              onClick={clearFilters}
+              className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
+            >
+              Clear filters
+            </button>
+          )}
+        </div>
         {ordered.length === 0 && (
           <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
             Select words in either article to make a claim, then tag it disputed or confirmed.
@@ -219,7 +242,7 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
             )}
             <ul className="mt-2 space-y-2">
               {list.map(({ claim, edited }) => (
-                <li key={claim.id} className="flex items-stretch gap-1">
+                <li key={claim.id} className="flex flex-wrap items-stretch gap-1">
                   <button
                     type="button"
                     onClick={() => jump(claim)}

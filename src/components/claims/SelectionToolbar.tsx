@@ -14,12 +14,6 @@ import { STATUS_LABELS } from './claim-status-labels.ts';
 import { copyClaimLink } from '../sharing/copy-claim-link.ts';
 import { SELECTION_TOOLBAR_ID } from '../reader/element-ids.ts';
 
-const BUTTON_LABELS: Record<ClaimStatus, string> = {
-  disputed: 'Disputed',
-  confirmed: 'Confirmed',
-  open: 'Highlight',
-};
-
 const BUTTON_CLASSES: Record<ClaimStatus, string> = {
   disputed: 'bg-rose-800 text-white hover:bg-rose-900 dark:bg-rose-300 dark:text-rose-950',
   confirmed:
@@ -46,6 +40,7 @@ export function SelectionToolbar({
   const addClaim = useAppStore((s) => s.addClaim);
   const showToast = useAppStore((s) => s.showToast);
   const setComparison = useAppStore((s) => s.setComparison);
+  const openClaim = useAppStore((s) => s.openClaim);
   const pointerDown = useRef(false);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
   const textOf = useRef(canonicalTextOf);
@@ -122,10 +117,9 @@ export function SelectionToolbar({
     document.getSelection()?.removeAllRanges();
     setSelection(null);
     showToast(`Claim ${STATUS_LABELS[status].verb}: “${quotePreview(quote)}”`);
-    // Put focus on the new mark so keyboard users land on what they made.
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(id)}"]`)?.focus(),
-    );
+    // Straight on to the note: the card opens beside the new mark with its note field focused
+    // (Escape then returns focus to the mark).
+    openClaim(id, 'note');
   };
 
   const copyLink = () => {
@@ -184,7 +178,8 @@ export function SelectionToolbar({
       }}
       // Keep the text selection when the toolbar is pressed.
       onMouseDown={(event) => event.preventDefault()}
-      className="z-40 flex gap-1 rounded-lg border border-stone-300 bg-white p-1 shadow-lg dark:border-stone-600 dark:bg-stone-800"
+      // Wraps onto a second row on narrow phones, so every button stays on screen.
+      className="z-40 flex max-w-[calc(100vw-1rem)] flex-wrap gap-1 rounded-lg border border-stone-300 bg-white p-1 shadow-lg dark:border-stone-600 dark:bg-stone-800"
     >
       {CLAIM_STATUSES.map((status, i) => (
         <button
@@ -192,10 +187,10 @@ export function SelectionToolbar({
           type="button"
           tabIndex={i === 0 ? 0 : -1}
           onClick={() => create(status)}
-          className={`min-h-11 rounded-md px-3 text-sm font-semibold ${BUTTON_CLASSES[status]}`}
+          className={`min-h-11 rounded-md px-2.5 text-sm font-semibold ${BUTTON_CLASSES[status]}`}
         >
           <span aria-hidden="true">{STATUS_LABELS[status].icon} </span>
-          {BUTTON_LABELS[status]}
+          {STATUS_LABELS[status].label}
         </button>
       ))}
       <button
@@ -206,7 +201,7 @@ export function SelectionToolbar({
           document.getSelection()?.removeAllRanges();
           setSelection(null);
         }}
-        className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
+        className="min-h-11 rounded-md border border-stone-400 px-2.5 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
       >
         Compare
       </button>
@@ -214,7 +209,7 @@ export function SelectionToolbar({
         type="button"
         tabIndex={-1}
         onClick={copyLink}
-        className="min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
+        className="min-h-11 rounded-md border border-stone-400 px-2.5 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700"
       >
         Copy link
       </button>

@@ -4,7 +4,7 @@ import type { ClaimStatus } from '../../core/claims/claim.ts';
 export const STATUS_LABELS: Record<ClaimStatus, { label: string; icon: string; verb: string }> = {
   disputed: { label: 'Disputed', icon: '✗', verb: 'marked disputed' },
   confirmed: { label: 'Confirmed', icon: '✓', verb: 'marked confirmed' },
-  open: { label: 'Open', icon: '?', verb: 'highlighted to check' },
+  open: { label: 'Open', icon: '?', verb: 'marked open' },
 };
 
 /** Tailwind classes of a small status badge (colour plus icon and word). */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { COMPARISON_SOURCE_ID, PASSAGE_HIGHLIGHT_ID } from '../reader/ArticleView.tsx';
+import { firstLineRect, scrollingColumnOf } from '../reader/column-scroll.ts';
 
 interface Line {
   readonly x1: number;
@@ -9,15 +10,26 @@ interface Line {
   readonly y2: number;
 }
 
-function visibleRect(selector: string): DOMRect | null {
-  const rect = document.querySelector(selector)?.getBoundingClientRect();
-  if (!rect || rect.bottom < 0 || rect.top > window.innerHeight) return null;
-  return rect;
+/**
+ * The passage's first line, if it is on screen (inside the window and inside its column), and
+ * the inner edges of its report, so that the line runs in the gap between the columns and never
+ * across the text.
+ */
+function visibleLine(selector: string): { rect: DOMRect; left: number; right: number } | null {
+  const mark = document.querySelector(selector);
+  if (!mark) return null;
+  const rect = firstLineRect(mark);
+  const column = scrollingColumnOf(mark)?.getBoundingClientRect();
+  const top = Math.max(0, column?.top ?? 0);
+  const bottom = Math.min(window.innerHeight, column?.bottom ?? Infinity);
+  if (rect.height === 0 || rect.bottom <= top || rect.top >= bottom) return null;
+  const article = mark.closest('article')?.getBoundingClientRect() ?? rect;
+  return { rect, left: article.left, right: article.right };
 }
 
 /**
  * On wide screens, a line from the compared passage to the counterpart being shown in the other
- * column, while both are on screen. Decoration only: the comparison panel says it in words.
+ * column, while both are on screen (each column scrolls on its own; any scroll re-measures). Decoration only: the comparison panel says it in words.
  */
 export function CounterpartConnector() {
   const comparison = useAppStore((s) => s.comparison);
@@ -33,18 +45,18 @@ export function CounterpartConnector() {
     const measure = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const from = visibleRect(`mark[data-passage="${COMPARISON_SOURCE_ID}"][data-first]`);
-        const to = visibleRect(`mark[data-passage="${PASSAGE_HIGHLIGHT_ID}"][data-first]`);
+        const from = visibleLine(`mark[data-passage="${COMPARISON_SOURCE_ID}"][data-first]`);
+        const to = visibleLine(`mark[data-passage="${PASSAGE_HIGHLIGHT_ID}"][data-first]`);
         if (!wide.matches || !from || !to) {
           setLine(null);
           return;
         }
         const leftToRight = from.left < to.left;
         setLine({
-          x1: leftToRight ? from.right : from.left,
-          y1: from.top + from.height / 2,
-          x2: leftToRight ? to.left : to.right,
-          y2: to.top + to.height / 2,
+          x1: (leftToRight ? from.right : from.left) + (leftToRight ? 4 : -4),
+          y1: from.rect.top + from.rect.height / 2,
+          x2: (leftToRight ? to.left : to.right) + (leftToRight ? -4 : 4),
+          y2: to.rect.top + to.rect.height / 2,
         });
       });
     };

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { ClaimStatus } from '../../core/claims/claim.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
+import { claimAboutPassage } from '../../core/compare/passage-verdict.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { STATUS_LABELS } from '../claims/claim-status-labels.ts';
 import { counterpartsOf } from './use-counterparts.ts';
@@ -51,8 +52,10 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
 
   const rows = useMemo(() => {
     const result: Row[] = [];
+    // The verdict in a cell is the reader's claim on that very passage, not on a neighbour that
+    // merely overlaps it (see claimAboutPassage).
     const verdictAt = (articleId: string, start: number, end: number) =>
-      byArticle.get(articleId)?.anchored.find((a) => a.start < end && a.end > start);
+      claimAboutPassage({ start, end }, byArticle.get(articleId)?.anchored ?? []);
     const add = (
       articleId: string,
       start: number,
@@ -129,7 +132,8 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
   return (
     <section
       aria-labelledby={headingId}
-      className="mx-auto my-6 max-w-[92rem] rounded-lg border border-stone-300 bg-white p-4 dark:border-stone-700 dark:bg-stone-800"
+      // Wide screens: above the two columns, scrolling in itself so that the reports keep room.
+      className="mx-auto my-6 w-full max-w-[92rem] rounded-lg border border-stone-300 bg-white p-4 lg:my-3 lg:max-h-[45%] lg:shrink-0 lg:overflow-y-auto dark:border-stone-700 dark:bg-stone-800"
     >
       <div className="flex items-start justify-between gap-2">
         <h2 id={headingId} className="text-lg font-bold">

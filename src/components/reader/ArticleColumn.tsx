@@ -21,10 +21,14 @@ import {
 } from './ArticleView.tsx';
 import { LoadError } from '../ui/LoadError.tsx';
 import { SELECTION_TOOLBAR_ID, SHARED_REGION_ID } from './element-ids.ts';
+import { lazyModule } from '../ui/lazy-module.ts';
 import { useSuggestionHighlights } from '../suggestions/use-suggestions.ts';
 import { useClaimAnchors, useLoadReanchorCodeWhile, useReanchorCode } from './use-reader-data.ts';
 
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
+
+/** The columns' scroll geometry, loaded with the first jump to a passage (not needed to read). */
+const columnScroll = lazyModule('column scrolling', () => import('./column-scroll.ts'));
 
 // One Highlight object per unchanged claim and range, so blocks can compare them by identity.
 const highlightCache = new WeakMap<Claim, Highlight>();
@@ -97,15 +101,31 @@ export function ArticleColumn({ articleId }: { articleId: string }) {
       ? focusRequest.claimId
       : null;
 
-  // A counterpart or coverage cell was chosen: bring the passage into view and focus it.
+  // A counterpart or coverage cell was chosen: bring the passage into view and focus it. When it
+  // is the counterpart of a passage in the other column, line the two up side by side.
   useEffect(() => {
     if (!passage) return;
     const mark = containerRef.current?.querySelector<HTMLElement>(
       `mark[data-passage="${PASSAGE_HIGHLIGHT_ID}"][data-first]`,
     );
     if (!mark) return;
-    mark.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    const source = document.querySelector<HTMLElement>(
+      `mark[data-passage="${COMPARISON_SOURCE_ID}"][data-first]`,
+    );
+    const beside = source && !containerRef.current?.contains(source) ? source : null;
     mark.focus({ preventScroll: true });
+    let cancelled = false;
+    columnScroll.load().then(
+      ({ alignBeside, revealPassage }) => {
+        if (cancelled) return;
+        if (!beside || !alignBeside(beside, mark)) revealPassage(mark);
+      },
+      // Offline: the code did not load; the browser's own scroll still brings it into view.
+      () => mark.scrollIntoView({ block: 'center' }),
+    );
+    return () => {
+      cancelled = true;
+    };
   }, [passage]);
 
   // A jump from the panel, a permalink or the next/previous keys: scroll, flash and focus.

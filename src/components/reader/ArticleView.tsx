@@ -201,6 +201,7 @@ export function ArticleView({
     >
       <div
         aria-hidden="true"
+        data-sticky-heading=""
         className="sticky top-0 z-10 -mx-4 mb-4 hidden border-b border-stone-300 bg-stone-50/95 px-4 py-2 backdrop-blur select-none sm:-mx-6 sm:px-6 lg:block dark:border-stone-700 dark:bg-stone-900/95"
       >
         <p className="text-xs font-bold tracking-wide text-teal-800 uppercase dark:text-teal-300">
@@ -221,7 +222,7 @@ export function ArticleView({
         </h2>
       )}
       {article.standfirst.kind === 'bullets' ? (
-        <ul className="mt-4 list-disc space-y-1 pl-5 text-lg text-stone-700 dark:text-stone-300">
+        <ul className="mt-3 list-disc space-y-1 pl-5 text-base text-stone-700 sm:mt-4 sm:text-lg dark:text-stone-300">
           {standfirst.map((block) => (
             <li key={block.key} {...blockProps(block)}>
               {textOf(block)}
@@ -232,7 +233,7 @@ export function ArticleView({
         standfirst.map((block) => (
           <p
             key={block.key}
-            className="mt-4 text-lg text-stone-700 dark:text-stone-300"
+            className="mt-3 text-base text-stone-700 sm:mt-4 sm:text-lg dark:text-stone-300"
             {...blockProps(block)}
           >
             {textOf(block)}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { claimsInReadingOrder, stepClaim } from '../../core/claims/claim-order.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { undoModule } from '../ui/undo-module.ts';
 import { useClaimAnchors } from './use-reader-data.ts';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -10,7 +11,7 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** Page-wide keys: `?` help, `]`/`[` next/previous claim, Ctrl/Cmd+Z undo of a deletion. */
+/** Page-wide keys: `?` help, `]`/`[` next/previous claim, Ctrl/Cmd+Z undo of the last change. */
 export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
   // Read when a key asks for the next claim, not sorted again on every change of a claim.
   const anchors = useClaimAnchors();
@@ -20,19 +21,23 @@ export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
   });
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const requestFocus = useAppStore((s) => s.requestFocus);
-  const popUndo = useAppStore((s) => s.popUndo);
-  const restoreClaim = useAppStore((s) => s.restoreClaim);
   const showToast = useAppStore((s) => s.showToast);
+  const canUndo = useAppStore((s) => s.undoStack.length > 0);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target)) return;
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
-        const claim = popUndo();
-        if (!claim) return;
+        if (!canUndo) return;
         event.preventDefault();
-        restoreClaim(claim);
-        showToast('Deleted claim restored.');
+        undoModule.load().then(
+          ({ undoChange }) => {
+            const message = undoChange();
+            if (message) showToast(message);
+          },
+          () =>
+            showToast('Undo could not be loaded (are you offline?). Reload the page to try again.'),
+        );
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -55,7 +60,7 @@ export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onHelp, popUndo, restoreClaim, showToast, setActiveArticle, requestFocus]);
+  }, [onHelp, showToast, canUndo, setActiveArticle, requestFocus]);
 
   return null;
 }

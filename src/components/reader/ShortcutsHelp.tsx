@@ -6,11 +6,11 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Tab', action: 'Move to an article, a highlight or a control' },
   {
     keys: 'Enter (on a selection)',
-    action: 'Move to the claim actions: Disputed, Confirmed, Highlight',
+    action: 'Move to the claim actions: Disputed, Confirmed, Open',
   },
   { keys: 'Enter (on a highlight)', action: 'Open the claim card' },
   { keys: ']  /  [', action: 'Next / previous claim, across both articles' },
-  { keys: 'Ctrl+Z  /  ⌘Z', action: 'Undo the last deletion' },
+  { keys: 'Ctrl+Z  /  ⌘Z', action: 'Undo the last deletion, status change or cleared filters' },
   { keys: 'Escape', action: 'Close the toolbar, card or dialog' },
   { keys: '?', action: 'Show this help' },
 ];

@@ -10,3 +10,6 @@ export const SHARED_REGION_ID = 'shared-claims';
 
 /** Id of the claims panel, for the button that opens it. */
 export const CLAIMS_PANEL_ID = 'claims-panel';
+
+/** Attribute on the element that scrolls one report on wide screens (value: the article id). */
+export const COLUMN_SCROLLER_ATTRIBUTE = 'data-column';

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ArticleText } from '../../core/articles/article-text.ts';
 import type { ArticleAnchors } from '../../core/anchoring/claim-anchors.ts';
 import {
+  mostCheckWorthy,
   suggestClaims,
   suggestionKey,
   type Suggestion,
@@ -23,6 +24,8 @@ import { useClaimAnchors } from '../reader/use-reader-data.ts';
 export interface ArticleAnalysis {
   readonly quotes: readonly AttributedQuote[];
   readonly suggestions: readonly Suggestion[];
+  /** The most check-worthy of them: at most one sentence in four (what is shown by default). */
+  readonly topSuggestions: readonly Suggestion[];
 }
 
 const analyses = new WeakMap<ArticleText, ArticleAnalysis>();
@@ -32,7 +35,8 @@ export function analyseArticle(text: ArticleText): ArticleAnalysis {
   let analysis = analyses.get(text);
   if (!analysis) {
     const quotes = attributeQuotes(text);
-    analysis = { quotes, suggestions: suggestClaims(text, quotes) };
+    const suggestions = suggestClaims(text, quotes);
+    analysis = { quotes, suggestions, topSuggestions: mostCheckWorthy(text, suggestions) };
     analyses.set(text, analysis);
   }
   return analysis;
@@ -47,17 +51,22 @@ export interface KeyedSuggestion {
 
 const NO_SUGGESTIONS: readonly KeyedSuggestion[] = [];
 
-/** The suggestions of one article still worth showing: not dismissed, not already a claim. */
+/**
+ * The suggestions of one article still worth showing: not dismissed, not already a claim; of
+ * the most check-worthy quarter of its sentences unless `all`.
+ */
 export function openSuggestionsOf(
   articleId: string,
   text: ArticleText | undefined,
   anchors: ArticleAnchors | undefined,
   dismissed: Readonly<Record<string, true>>,
+  all = false,
 ): readonly KeyedSuggestion[] {
   if (!text) return NO_SUGGESTIONS;
   const claimed = new Set(anchors?.anchored.map((a) => `${a.start}:${a.end}`));
-  return analyseArticle(text)
-    .suggestions.map((suggestion) => ({
+  const analysis = analyseArticle(text);
+  return (all ? analysis.suggestions : analysis.topSuggestions)
+    .map((suggestion) => ({
       key: suggestionKey(articleId, suggestion),
       articleId,
       suggestion,
@@ -86,11 +95,12 @@ export function suggestionHighlights(open: readonly KeyedSuggestion[]): Highligh
 export function useOpenSuggestions(articleId: string): readonly KeyedSuggestion[] {
   const { byArticle, loaded } = useClaimAnchors();
   const dismissed = useAppStore((s) => s.dismissedSuggestions);
+  const all = useAppStore((s) => s.allSuggestionsShown);
   const text = loaded.get(articleId)?.text;
   const anchors = byArticle.get(articleId);
   return useMemo(
-    () => openSuggestionsOf(articleId, text, anchors, dismissed),
-    [articleId, text, anchors, dismissed],
+    () => openSuggestionsOf(articleId, text, anchors, dismissed, all),
+    [articleId, text, anchors, dismissed, all],
   );
 }
 
@@ -98,16 +108,21 @@ export function useOpenSuggestions(articleId: string): readonly KeyedSuggestion[
 export function useSuggestion(key: string | null): KeyedSuggestion | undefined {
   const { byArticle, loaded, ids } = useClaimAnchors();
   const dismissed = useAppStore((s) => s.dismissedSuggestions);
+  const all = useAppStore((s) => s.allSuggestionsShown);
   return useMemo(() => {
     if (key === null) return undefined;
     for (const id of ids) {
-      const found = openSuggestionsOf(id, loaded.get(id)?.text, byArticle.get(id), dismissed).find(
-        (entry) => entry.key === key,
-      );
+      const found = openSuggestionsOf(
+        id,
+        loaded.get(id)?.text,
+        byArticle.get(id),
+        dismissed,
+        all,
+      ).find((entry) => entry.key === key);
       if (found) return found;
     }
     return undefined;
-  }, [key, ids, loaded, byArticle, dismissed]);
+  }, [key, ids, loaded, byArticle, dismissed, all]);
 }
 
 /** Speaker key for quotes whose speaker the text does not name. */

@@ -18,15 +18,16 @@ export function useSuggestionHighlights(articleId: string): readonly Highlight[]
   const analysis = useLazyModule(suggestionAnalysis, shown);
   const { byArticle, loaded } = useClaimAnchors();
   const dismissed = useAppStore((s) => s.dismissedSuggestions);
+  const all = useAppStore((s) => s.allSuggestionsShown);
   const text = loaded.get(articleId)?.text;
   const anchors = byArticle.get(articleId);
   return useMemo(
     () =>
       shown && analysis
         ? analysis.suggestionHighlights(
-            analysis.openSuggestionsOf(articleId, text, anchors, dismissed),
+            analysis.openSuggestionsOf(articleId, text, anchors, dismissed, all),
           )
         : NO_HIGHLIGHTS,
-    [shown, analysis, articleId, text, anchors, dismissed],
+    [shown, analysis, articleId, text, anchors, dismissed, all],
   );
 }

@@ -1,12 +1,34 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
+import { lazyModule, useLazyModule } from './lazy-module.ts';
+import type { Spot } from './toast-placement.ts';
+import { undoModule } from './undo-module.ts';
+import { useIdleAfterMount } from './use-deferred.ts';
 
-/** Polite status messages ("Claim deleted", "Link copied"), with Undo where it applies. */
+const toastPlacement = lazyModule('message placement', () => import('./toast-placement.ts'));
+
+// Classes, not a style attribute: the page's Content Security Policy forbids inline styles in
+// the pre-rendered HTML.
+const SPOT_CLASSES: Record<Spot, string> = {
+  'bottom-center': 'bottom-4 left-1/2 -translate-x-1/2',
+  'top-center': 'top-(--toast-top,--spacing(4)) left-1/2 -translate-x-1/2',
+  'bottom-left': 'bottom-4 left-4',
+  'bottom-right': 'bottom-4 right-4',
+  'top-left': 'top-(--toast-top,--spacing(4)) left-4',
+  'top-right': 'top-(--toast-top,--spacing(4)) right-4',
+};
+
+/**
+ * Polite status messages ("Claim deleted", "Link copied"), with Undo where it applies. The
+ * message sits in a fixed layer, in whichever corner or edge covers no button (the open card,
+ * the selection toolbar, the comparison panel), and moves if one comes to lie under it.
+ */
 export function Toast() {
   const toast = useAppStore((s) => s.toast);
   const dismissToast = useAppStore((s) => s.dismissToast);
-  const restoreClaim = useAppStore((s) => s.restoreClaim);
-  const popUndo = useAppStore((s) => s.popUndo);
+  const showToast = useAppStore((s) => s.showToast);
+  const [spot, setSpot] = useState<Spot>('bottom-center');
+  const boxRef = useRef<HTMLDivElement | null>(null);
 
   useEffect(() => {
     if (!toast) return;
@@ -15,15 +37,48 @@ export function Toast() {
     return () => window.clearTimeout(timer);
   }, [toast, dismissToast]);
 
+  // Fetched once the page is idle, so that the first message is placed at once.
+  const idle = useIdleAfterMount();
+  const placement = useLazyModule(toastPlacement, idle || toast !== null);
+  useLayoutEffect(() => {
+    if (!toast || !placement) return;
+    const place = () => {
+      const box = boxRef.current;
+      if (box) setSpot((current) => placement.placeToast(box, current));
+    };
+    place();
+    // Cards and toolbars open, move and close while the message shows: look again now and then.
+    const timer = window.setInterval(place, 250);
+    window.addEventListener('resize', place);
+    window.addEventListener('scroll', place, { capture: true, passive: true });
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('resize', place);
+      window.removeEventListener('scroll', place, { capture: true });
+    };
+  }, [toast, placement]);
+
   const undo = () => {
-    const claim = popUndo();
-    if (claim) restoreClaim(claim);
-    dismissToast();
+    const entry = toast?.undo;
+    if (!entry) return;
+    undoModule.load().then(
+      ({ undoChange }) => {
+        const message = undoChange(entry);
+        if (message) showToast(message);
+        else dismissToast();
+      },
+      () => showToast('Undo could not be loaded (are you offline?). Reload the page to try again.'),
+    );
   };
 
   return (
-    <div className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex justify-center px-4">
-      <div role="status" aria-live="polite" className="pointer-events-auto">
+    <div className="pointer-events-none fixed inset-0 z-50" data-toast-layer="">
+      <div
+        ref={boxRef}
+        role="status"
+        aria-live="polite"
+        className={`pointer-events-auto absolute w-max max-w-[min(36rem,calc(100vw-2rem))] ${SPOT_CLASSES[spot]}`}
+      >
         {toast && (
           <div className="flex items-center gap-3 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900">
             <span>{toast.message}</span>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleText, type ArticleText } from '../articles/article-text.ts';
 import {
+  mostCheckWorthy,
   REASON_WEIGHTS,
+  sentenceCount,
   suggestClaims,
   suggestionKey,
   type Suggestion,
@@ -158,5 +160,30 @@ describe('suggestion ids and keys', () => {
       `newstalk-johnson-lavrov-clash#${first.id}`,
     );
     expect(suggestionKey('a', first)).not.toBe(suggestionKey('b', first));
+  });
+});
+
+describe('mostCheckWorthy', () => {
+  it.each([
+    ['Newstalk', ntText, ntSuggestions],
+    ['Business Insider', biText, biSuggestions],
+  ] as const)(
+    '%s: at most one sentence in four, the highest scores, in reading order',
+    (_, text, all) => {
+      const sentences = sentenceCount(text);
+      const top = mostCheckWorthy(text, all);
+      // Without the limit almost every sentence would be underlined.
+      expect(all.length).toBeGreaterThan(sentences / 4);
+      expect(top.length).toBe(Math.floor(sentences / 4));
+      expect(top.map((s) => s.start)).toEqual([...top.map((s) => s.start)].sort((a, b) => a - b));
+      const lowestKept = Math.min(...top.map((s) => s.score));
+      const left = all.filter((s) => !top.includes(s));
+      expect(Math.max(...left.map((s) => s.score))).toBeLessThanOrEqual(lowestKept);
+    },
+  );
+
+  it('keeps the "abundant evidence" sentence, quoted, attributed and about evidence', () => {
+    const top = mostCheckWorthy(ntText, ntSuggestions);
+    expect(suggestionFor(ntText, top, 'Mr Johnson insisted there was')).toBeDefined();
   });
 });

@@ -206,6 +206,31 @@ export function suggestClaims(
   return suggestions;
 }
 
+/** By default at most one sentence in this many is suggested, so real claims are not drowned. */
+export const SUGGESTED_SHARE = 4;
+
+/**
+ * The most check-worthy of `suggestions`: at most one sentence of the article in `share`, the
+ * highest scores first (on equal scores the earlier sentence), returned in reading order.
+ */
+export function mostCheckWorthy(
+  articleText: ArticleText,
+  suggestions: readonly Suggestion[],
+  share = SUGGESTED_SHARE,
+): Suggestion[] {
+  const limit = Math.floor(blockSentences(articleText).length / share);
+  const best = [...suggestions]
+    .sort((a, b) => b.score - a.score || a.start - b.start)
+    .slice(0, limit);
+  const kept = new Set(best);
+  return suggestions.filter((s) => kept.has(s));
+}
+
+/** The number of sentences suggestions are chosen from (a block's sentences, speakers left out). */
+export function sentenceCount(articleText: ArticleText): number {
+  return blockSentences(articleText).length;
+}
+
 /** The key a dismissed suggestion is remembered by. */
 export function suggestionKey(articleId: string, suggestion: Suggestion): string {
   return `${articleId}#${suggestion.id}`;

@@ -177,14 +177,14 @@ describe('handleArticleSelectionKey: words', () => {
 describe('handleArticleSelectionKey: sentences', () => {
   it('selects the next and previous sentence as a whole', () => {
     const { press, selected } = reader(businessInsider);
-    press('ArrowDown');
+    press('ArrowDown', { altKey: true });
     expect(selected()).toBe(
       'LONDON – A joint press conference involving Boris Johnson and his Russian counterpart Sergey Lavrov descended into an extraordinary diplomatic spat on Friday.',
     );
-    press('ArrowUp');
+    press('ArrowUp', { altKey: true });
     expect(selected()).toBe('Johnson is in Russia to try and repair UK-Russia relations.');
-    press('ArrowUp');
-    press('ArrowDown');
+    press('ArrowUp', { altKey: true });
+    press('ArrowDown', { altKey: true });
     expect(selected()).toBe('Johnson is in Russia to try and repair UK-Russia relations.');
   });
 
@@ -206,7 +206,7 @@ describe('handleArticleSelectionKey: sentences', () => {
   it('keeps the ellipses of Lavrov’s quote inside one sentence', () => {
     const { articleEl, press, selected } = reader(businessInsider);
     selectText(articleEl, at(biText, 'Putin’s Russian government.'));
-    press('ArrowDown');
+    press('ArrowDown', { altKey: true });
     expect(selected()).toMatch(/^“Honestly I cannot remember .* Lavrov reportedly told media\.$/);
   });
 });
@@ -220,6 +220,10 @@ describe('handleArticleSelectionKey: what it leaves alone', () => {
       ['ArrowRight', { ctrlKey: true }],
       ['ArrowRight', { altKey: true }],
       ['ArrowDown', { metaKey: true }],
+      // Plain ↓/↑ scroll the report, as in any reader, and select nothing.
+      ['ArrowDown', {}],
+      ['ArrowUp', {}],
+      ['ArrowDown', { altKey: true, shiftKey: true }],
       ['Home', { shiftKey: true }],
     ] as const) {
       expect(press(key, modifiers)).toEqual({ handled: false, prevented: false });
@@ -259,7 +263,7 @@ describe('handleArticleSelectionKey: what it leaves alone', () => {
     });
     try {
       const { articleEl, press } = reader(newstalk);
-      press('ArrowDown');
+      press('ArrowDown', { shiftKey: true });
       expect(scroll).toHaveBeenCalledWith({ block: 'nearest' });
       expect(scroll.mock.contexts.at(-1)).toBe(articleEl.querySelector('[data-block="body-0"]'));
     } finally {
@@ -332,7 +336,7 @@ describe('handleArticleSelectionKey: with Selection.modify', () => {
     const { press, selected } = reader(newstalk);
     const modify = installModify(() => undefined);
     press('ArrowRight');
-    press('ArrowDown');
+    press('ArrowDown', { altKey: true });
     press('ArrowDown', { shiftKey: true });
     expect(modify).not.toHaveBeenCalled();
     expect(selected()).toMatch(/^Sergei Lavrov denied .*on the issue\.\n\nMr Johnson insisted/);

@@ -1,6 +1,6 @@
 /**
  * Keyboard text selection in an article, for readers without a pointer (keys: see
- * KEYBOARD_SELECTION_KEYS). With nothing selected in the article, any key starts in the first
+ * KEYBOARD_SELECTION_KEYS). Plain ↓/↑ are left to the browser, which scrolls the report. With nothing selected in the article, any key starts in the first
  * body paragraph. Selections are always visible (never a bare caret) and forward; extending may
  * cross blocks. Word and sentence boundaries come from the canonical text (text-boundaries.ts);
  * only Shift+←/→ try the browser's own word step first (Selection.modify), keeping it when it
@@ -27,8 +27,9 @@ import {
 export const KEYBOARD_SELECTION_KEYS: readonly { keys: string; action: string }[] = [
   { keys: '→  /  ←', action: 'Select the next / previous word' },
   { keys: 'Shift+→  /  Shift+←', action: 'Extend / shrink the selection by a word' },
-  { keys: '↓  /  ↑', action: 'Select the next / previous sentence' },
   { keys: 'Shift+↓  /  Shift+↑', action: 'Extend / shrink the selection by a sentence' },
+  { keys: 'Alt+↓  /  Alt+↑', action: 'Select the next / previous sentence' },
+  { keys: '↓  /  ↑', action: 'Scroll the report (they select nothing)' },
   { keys: 'Home  /  End', action: 'Select the first / last word of the paragraph' },
 ];
 
@@ -37,21 +38,25 @@ type KeyAction =
   | { readonly kind: 'home' | 'end' };
 
 function actionFor(event: KeyboardEvent): KeyAction | null {
-  if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (event.ctrlKey || event.metaKey) return null;
   const step = (unit: StepUnit, direction: StepDirection): KeyAction => ({
     kind: 'step',
     unit,
     direction,
   });
+  // Plain ↓/↑ scroll the report, as in any reader; sentences take Shift (extend) or Alt (move).
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const down = event.key === 'ArrowDown';
+    if (event.altKey && !event.shiftKey) return step('sentence', down ? 'next' : 'previous');
+    if (event.shiftKey && !event.altKey) return step('sentence', down ? 'extend' : 'shrink');
+    return null;
+  }
+  if (event.altKey) return null;
   switch (event.key) {
     case 'ArrowRight':
       return step('word', event.shiftKey ? 'extend' : 'next');
     case 'ArrowLeft':
       return step('word', event.shiftKey ? 'shrink' : 'previous');
-    case 'ArrowDown':
-      return step('sentence', event.shiftKey ? 'extend' : 'next');
-    case 'ArrowUp':
-      return step('sentence', event.shiftKey ? 'shrink' : 'previous');
     case 'Home':
       return event.shiftKey ? null : { kind: 'home' };
     case 'End':
