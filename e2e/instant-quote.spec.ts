@@ -67,13 +67,18 @@ function paintedQuote(page: Page) {
     const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
     if (!range) return null;
     const rect = range.getBoundingClientRect();
+    // The page, or on wide screens the report's own column, has scrolled to it.
+    let scrolled = window.scrollY;
+    for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
+      scrolled += el.scrollTop;
+    }
     return {
       names,
       text: range.toString(),
       top: rect.top,
       bottom: rect.bottom,
       innerHeight: window.innerHeight,
-      scrollY: window.scrollY,
+      scrolled,
       hydrated: document.documentElement.hasAttribute('data-hydrated'),
     };
   });
@@ -99,7 +104,7 @@ for (const viewport of [
       text: QUOTE,
       hydrated: false,
     });
-    expect(before?.scrollY).toBeGreaterThan(0);
+    expect(before?.scrolled).toBeGreaterThan(0);
     expect(before?.top).toBeGreaterThanOrEqual(0);
     expect(before?.bottom).toBeLessThanOrEqual(before?.innerHeight ?? 0);
     await expect(page.locator('mark')).toHaveCount(0);
@@ -168,7 +173,15 @@ test('without the CSS Custom Highlight API the boot script does nothing and the 
   const release = await holdApp(page);
   await page.goto(linkTo(QUOTE), { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-  expect(await page.evaluate(() => [window.scrollY, CSS.highlights.size])).toEqual([0, 0]);
+  // Nothing painted, and neither the page nor a report's own column scrolled.
+  const seen = await page.evaluate(() => [
+    [...document.querySelectorAll('[data-column]')].reduce(
+      (n, el) => n + el.scrollTop,
+      window.scrollY,
+    ),
+    CSS.highlights.size,
+  ]);
+  expect(seen).toEqual([0, 0]);
   release();
   const mark = page.locator('mark[data-shared]');
   await expect(mark).toHaveText(QUOTE);

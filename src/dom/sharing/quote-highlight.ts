@@ -104,24 +104,28 @@ export function clearQuoteHighlightOnceMarked(claimId: string | null): void {
 
 /**
  * Scrolls `range` to the middle of the view, in every scrolling box that holds it, at once: as
- * the app's `scrollIntoView({ block: 'center' })` of its mark does, so that its takeover does
- * not move the quote.
+ * the app's `scrollIntoView({ block: 'center' })` of its mark does (with the scroll margins
+ * that marks and blocks share), so that its takeover does not move the quote.
  */
 export function scrollRangeToCenter(range: Range): void {
   const start = range.startContainer;
-  let el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+  const from = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+  const block = from?.closest('[data-block]') ?? from;
+  const style = block ? getComputedStyle(block) : null;
+  const marginTop = parseFloat(style?.scrollMarginTop ?? '') || 0;
+  const marginBottom = parseFloat(style?.scrollMarginBottom ?? '') || 0;
+  // The middle of the range with its scroll margins, in viewport coordinates.
+  const middle = () => {
+    const rect = range.getBoundingClientRect();
+    return (rect.top - marginTop + rect.bottom + marginBottom) / 2;
+  };
   const root = document.scrollingElement ?? document.documentElement;
-  for (el = el?.parentElement ?? null; el && el !== root; el = el.parentElement) {
+  for (let el = from?.parentElement ?? null; el && el !== root; el = el.parentElement) {
     if (el.scrollHeight <= el.clientHeight) continue;
     const overflow = getComputedStyle(el).overflowY;
     if (overflow !== 'auto' && overflow !== 'scroll') continue;
     const box = el.getBoundingClientRect();
-    const rect = range.getBoundingClientRect();
-    el.scrollTop += rect.top + rect.height / 2 - (box.top + el.clientTop + el.clientHeight / 2);
+    el.scrollTop += middle() - (box.top + el.clientTop + el.clientHeight / 2);
   }
-  const rect = range.getBoundingClientRect();
-  window.scrollBy({
-    top: rect.top + rect.height / 2 - window.innerHeight / 2,
-    behavior: 'instant',
-  });
+  window.scrollBy({ top: middle() - window.innerHeight / 2, behavior: 'instant' });
 }
