@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/chromium-path.mjs';
+import { benchCounterpartQuality } from './counterparts-quality.mjs';
 import { benchFirstLoad } from './first-load.mjs';
 import { benchInteraction } from './interaction.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
@@ -14,6 +15,7 @@ const port = Number(process.env.BENCH_PORT) || 4399;
 
 const distDir = new URL('../dist/', import.meta.url).pathname;
 for (const line of benchFirstLoad(distDir)) console.log(line);
+for (const line of await benchCounterpartQuality()) console.log(line);
 const baseUrl = `http://127.0.0.1:${port}/`;
 
 async function waitForServer(url, tries = 100) {

@@ -41,3 +41,34 @@ test('after one visit, the reader and a permalink open offline', async ({ page, 
   expect(errors).toEqual([]);
   await context.setOffline(false);
 });
+
+test('the service worker keeps a script only when the server answers with JavaScript', async ({
+  page,
+  context,
+}) => {
+  await openReader(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // A host that answers a missing script with its HTML page, status 200, and one real script.
+  await context.route(/\/assets\/probe-(html|js)\.js$/, (route) =>
+    route.request().url().includes('probe-html')
+      ? route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>app</p>' })
+      : route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export {};' }),
+  );
+  const kept = (url: string) =>
+    page.evaluate(async (address) => {
+      for (const name of await caches.keys()) {
+        if ((await (await caches.open(name)).match(address)) !== undefined) return true;
+      }
+      return false;
+    }, url);
+  await page.evaluate(async () => {
+    await fetch('./assets/probe-html.js');
+    await fetch('./assets/probe-js.js');
+  });
+  await expect.poll(() => kept('./assets/probe-js.js')).toBe(true);
+  expect(await kept('./assets/probe-html.js')).toBe(false);
+});

@@ -48,6 +48,19 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+const EXPECTED_TYPES = [
+  [/\\.m?js$/, /javascript/],
+  [/\\.css$/, /^text\\/css/],
+  [/\\.json$/, /json/],
+];
+
+function fitsAddress(request, response) {
+  const type = response.headers.get('content-type') ?? '';
+  const path = new URL(request.url).pathname;
+  if (request.destination === 'script' && !/javascript/.test(type)) return false;
+  return EXPECTED_TYPES.every(([address, expected]) => !address.test(path) || expected.test(type));
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
@@ -61,10 +74,12 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   // Files of this build never change under their names; articles are refreshed when online.
+  // A response is kept only if its type fits its address: a host that answers a missing
+  // script with its HTML page (status 200) must not leave that page cached as the script.
   event.respondWith(
     fetch(request)
       .then((response) => {
-        if (response.ok) {
+        if (response.ok && fitsAddress(request, response)) {
           const copy = response.clone();
           void caches.open(CACHE).then((cache) => cache.put(request, copy));
         }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 // @vitest-environment jsdom
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -59,6 +60,7 @@ class FakeBrowser {
 
   openTab(): AppStore {
     const events = new EventTarget();
+    const { data } = this;
     const area: ClaimsStorageArea = {
       getItem: (key) => this.data.get(key) ?? null,
       setItem: (key, value) => {
@@ -82,6 +84,10 @@ class FakeBrowser {
         }
       },
       removeItem: (key) => void this.data.delete(key),
+      key: (index) => [...this.data.keys()][index] ?? null,
+      get length() {
+        return data.size;
+      },
     };
     this.tabs.push({ area, events });
     return createAppStore(area, { events, now });
@@ -101,10 +107,16 @@ beforeEach(() => {
 });
 afterEach(() => localStorage.clear());
 
+/** The id addClaim returned; it is null only when saving is refused. */
+function added(id: string | null): string {
+  if (id === null) throw new Error('addClaim was refused');
+  return id;
+}
+
 describe('claim actions', () => {
   it('adds a claim, saves it and returns its id', () => {
     const store = browser.openTab();
-    const id = store.getState().addClaim(abundantEvidence, 'disputed');
+    const id = added(store.getState().addClaim(abundantEvidence, 'disputed'));
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const claim = {
       id,
@@ -117,13 +129,13 @@ describe('claim actions', () => {
     };
     expect(store.getState().claims).toEqual({ [id]: claim });
     expect(v.is(claimsDocumentSchema, browser.saved())).toBe(true);
-    expect(browser.saved()).toEqual({ version: 2, state: { claims: [claim], tombstones: [] } });
+    expect(browser.saved()).toEqual({ version: 3, state: { claims: [claim], tombstones: [] } });
   });
 
   it('changes status, note and evidence, stamping each change', () => {
     const store = browser.openTab();
     const { addClaim, setStatus, setNote, setEvidence } = store.getState();
-    const id = addClaim(aggressiveStatements, 'open');
+    const id = added(addClaim(aggressiveStatements, 'open'));
     time += 1000;
     setStatus(id, 'confirmed');
     expect(store.getState().claims[id]).toMatchObject({
@@ -147,14 +159,14 @@ describe('claim actions', () => {
 
   it('stamps changes later than the last one even if the clock has not moved', () => {
     const store = browser.openTab();
-    const id = store.getState().addClaim(abundantEvidence, 'open');
+    const id = added(store.getState().addClaim(abundantEvidence, 'open'));
     store.getState().setStatus(id, 'disputed');
     expect(store.getState().claims[id]?.updatedAt).toBe('2025-11-23T12:00:00.001Z');
   });
 
   it('ignores changes that change nothing and unknown ids', () => {
     const store = browser.openTab();
-    const id = store.getState().addClaim(abundantEvidence, 'open');
+    const id = added(store.getState().addClaim(abundantEvidence, 'open'));
     const before = store.getState().claims;
     store.getState().setStatus(id, 'open');
     store.getState().setNote('no-such-claim', 'x');
@@ -164,7 +176,7 @@ describe('claim actions', () => {
 
   it('deletes with a deletion record, and Undo restores the claim newer than its deletion', () => {
     const store = browser.openTab();
-    const id = store.getState().addClaim(abundantEvidence, 'disputed');
+    const id = added(store.getState().addClaim(abundantEvidence, 'disputed'));
     const claim = store.getState().claims[id];
     if (!claim) throw new Error('claim was not added');
     store.getState().deleteClaim(id);
@@ -175,9 +187,11 @@ describe('claim actions', () => {
     ]);
 
     store.getState().restoreClaim(claim);
+    const undoneAt = '2025-11-23T12:00:00.002Z';
     expect(store.getState().claims[id]).toEqual({
       ...claim,
-      updatedAt: '2025-11-23T12:00:00.002Z',
+      updatedAt: undoneAt,
+      fieldsUpdatedAt: { status: undoneAt, note: undoneAt, evidence: undoneAt, tags: undoneAt },
     });
     expect(store.getState().tombstones).toEqual({});
     expect(browser.openTab().getState().claims[id]?.status).toBe('disputed');
@@ -196,6 +210,31 @@ describe('claim actions', () => {
     expect(store.getState().claims[savedClaim.id]?.updatedAt).toBe('2025-11-23T12:00:00.001Z');
     expect(store.getState().importClaims([savedClaim])).toBe(0);
     expect(browser.openTab().getState().claims[savedClaim.id]?.status).toBe('disputed');
+  });
+
+  it('imports, edits, deletes and saves claims whose ids are Object.prototype names', () => {
+    const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...names), { minLength: 1 }), (ids) => {
+        const fresh = new FakeBrowser();
+        const store = fresh.openTab();
+        const incoming = ids.map((id) => ({ ...savedClaim, id }));
+        expect(store.getState().importClaims(incoming)).toBe(ids.length);
+        expect(Object.keys(store.getState().claims).sort()).toEqual([...ids].sort());
+        expect(Object.getPrototypeOf(store.getState().claims)).toBe(Object.prototype);
+        const [first] = ids;
+        if (first === undefined) return;
+        store.getState().setNote(first, 'edited');
+        expect(Object.hasOwn(store.getState().claims, first)).toBe(true);
+        expect(store.getState().claims[first]?.note).toBe('edited');
+        expect(store.getState().importClaims(incoming)).toBe(0);
+        const reopened = fresh.openTab().getState().claims;
+        expect(Object.keys(reopened).sort()).toEqual([...ids].sort());
+        store.getState().deleteClaim(first);
+        expect(Object.hasOwn(store.getState().claims, first)).toBe(false);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('remembers dismissed suggestions under their own key, ignoring unreadable data', () => {
@@ -239,54 +278,28 @@ describe('loading saved claims', () => {
     expect(browser.saved().state.claims[0]).toMatchObject({ colour: 'amber', status: 'confirmed' });
   });
 
-  it('migrates a v1 document and saves it as the current version', () => {
-    const v1 = {
-      version: 1,
-      state: {
-        claims: {
-          a: {
-            id: 'a',
-            articleId: 'business-insider-johnson-lavrov-spat',
-            quote: 'some aggressive statements',
-            start: 1445,
-            end: 1471,
-            status: 'true',
-            createdAt: '2025-03-02T10:07:12.000Z',
-          },
-        },
-      },
-    };
-    browser.data.set(CLAIMS_STORAGE_KEY, JSON.stringify(v1));
+  it('reads a v2 document without writing, and saves it at v3 on the next edit', () => {
+    const raw = JSON.stringify({ version: 2, state: { claims: [savedClaim], tombstones: [] } });
+    browser.data.set(CLAIMS_STORAGE_KEY, raw);
     const store = browser.openTab();
-    expect(store.getState().claims.a).toMatchObject({
-      status: 'confirmed',
-      target: { quote: { exact: 'some aggressive statements' } },
+    expect(store.getState().claims[savedClaim.id]).toEqual(savedClaim);
+    expect(browser.data.get(CLAIMS_STORAGE_KEY)).toBe(raw);
+    store.getState().setStatus(savedClaim.id, 'confirmed');
+    expect(browser.saved()).toMatchObject({
+      version: 3,
+      state: { claims: [{ id: savedClaim.id, status: 'confirmed' }] },
     });
-    expect(browser.saved()).toMatchObject({ version: 2, state: { claims: [{ id: 'a' }] } });
     expect(store.getState().storageNotice).toBeNull();
   });
 
   it('shows readable claims and keeps a backup of unreadable ones', () => {
     const raw = JSON.stringify({
-      version: 1,
-      state: {
-        claims: {
-          ok: {
-            ...savedClaim,
-            id: 'ok',
-            articleId: 'newstalk-johnson-lavrov-clash',
-            quote: 'abundant evidence',
-            start: 554,
-            end: 571,
-            status: 'false',
-          },
-          bad: { id: 'bad', quote: 42 },
-        },
-      },
+      version: 2,
+      state: { claims: [savedClaim, { id: 'bad', quote: 42 }], tombstones: [] },
     });
     browser.data.set(CLAIMS_STORAGE_KEY, raw);
     const store = browser.openTab();
-    expect(Object.keys(store.getState().claims)).toEqual(['ok']);
+    expect(Object.keys(store.getState().claims)).toEqual([savedClaim.id]);
     expect(store.getState().storageNotice).toEqual({
       kind: 'unreadable-claims',
       message: 'One saved claim could not be read and is not shown.',
@@ -295,11 +308,51 @@ describe('loading saved claims', () => {
     expect(browser.data.get(BACKUP_KEY)).toBe(raw);
   });
 
+  it('shows what it can read of a newer version, refuses edits and writes nothing over it', () => {
+    const raw = JSON.stringify({
+      version: 99,
+      state: { claims: [savedClaim], tombstones: [], shiny: true },
+    });
+    browser.data.set(CLAIMS_STORAGE_KEY, raw);
+    const store = browser.openTab();
+    expect(Object.keys(store.getState().claims)).toEqual([savedClaim.id]);
+    expect(store.getState().storageNotice).toMatchObject({ kind: 'future-version' });
+    expect(store.getState().storageNotice?.message).toContain('newer');
+    expect(store.getState().readOnlyReason).toContain('newer');
+    store.getState().setStatus(savedClaim.id, 'confirmed');
+    expect(store.getState().addClaim(abundantEvidence, 'disputed')).toBeNull();
+    store.getState().deleteClaim(savedClaim.id);
+    store.getState().importClaims([{ ...savedClaim, id: 'c0ffee00-0000-4000-8000-000000000002' }]);
+    expect(store.getState().claims[savedClaim.id]?.status).toBe(savedClaim.status);
+    expect(store.getState().toast?.message).toContain('newer');
+    expect(browser.data.get(CLAIMS_STORAGE_KEY)).toBe(raw);
+  });
+
+  it('lists backups and restores one after backing up what is saved now', () => {
+    const older = JSON.stringify({ version: 2, state: { claims: [savedClaim], tombstones: [] } });
+    const olderKey = `${CLAIMS_BACKUP_KEY_PREFIX}2025-11-20T08:00:00.000Z`;
+    browser.data.set(olderKey, older);
+    browser.data.set(`${CLAIMS_BACKUP_KEY_PREFIX}2025-11-21T08:00:00.000Z`, 'not json');
+    const store = browser.openTab();
+    const mine = added(store.getState().addClaim(abundantEvidence, 'open'));
+    expect(store.getState().listBackups()).toEqual([
+      expect.objectContaining({ savedAt: '2025-11-21T08:00:00.000Z', claimCount: null }),
+      { key: olderKey, savedAt: '2025-11-20T08:00:00.000Z', claimCount: 1, newer: false },
+    ]);
+    const before = browser.data.get(CLAIMS_STORAGE_KEY);
+    expect(store.getState().restoreBackup(olderKey)).toBeNull();
+    expect(Object.keys(store.getState().claims)).toEqual([savedClaim.id]);
+    expect(browser.data.get(CLAIMS_STORAGE_KEY)).toBe(older);
+    // The claims saved before the restore are a backup now, so the restore can be undone.
+    expect(browser.data.get(BACKUP_KEY)).toBe(before);
+    expect(store.getState().listBackups()[0]).toMatchObject({ key: BACKUP_KEY, claimCount: 1 });
+    expect(browser.openTab().getState().claims[mine]).toBeUndefined();
+  });
+
   it.each([
     ['not JSON', '{"version":2,"state":{"claims":[{"id":"3f1c', 'corrupted'],
     ["another app's data", '{"theme":"dark","fontSize":16}', 'corrupted'],
     ['the wrong shape', '{"version":2,"state":{"claims":{}}}', 'corrupted'],
-    ['a newer version', '{"version":7,"state":{"claims":[]}}', 'future-version'],
   ])('starts empty from %s with a notice and a backup of the exact value', (_name, raw, kind) => {
     browser.data.set(CLAIMS_STORAGE_KEY, raw);
     const store = browser.openTab();
@@ -312,7 +365,7 @@ describe('loading saved claims', () => {
     expect(browser.data.get(BACKUP_KEY)).toBe(raw);
     // Loading writes nothing to the main key; once backed up, new claims may replace it.
     expect(browser.data.get(CLAIMS_STORAGE_KEY)).toBe(raw);
-    const id = store.getState().addClaim(abundantEvidence, 'disputed');
+    const id = added(store.getState().addClaim(abundantEvidence, 'disputed'));
     expect(browser.saved().state.claims.map((c) => c.id)).toEqual([id]);
     expect(browser.data.get(BACKUP_KEY)).toBe(raw);
   });
@@ -336,7 +389,7 @@ describe('loading saved claims', () => {
       kind: 'corrupted',
       message: expect.stringMatching(/could not be backed up/),
     });
-    const id = store.getState().addClaim(abundantEvidence, 'open');
+    const id = added(store.getState().addClaim(abundantEvidence, 'open'));
     expect(store.getState().claims[id]).toBeDefined();
     expect(browser.data.get(CLAIMS_STORAGE_KEY)).toBe('not json');
     expect([...browser.data.keys()]).toEqual([CLAIMS_STORAGE_KEY]);
@@ -356,14 +409,14 @@ describe('when storage is full', () => {
     browser.full = () => true;
     let first = '';
     expect(() => {
-      first = store.getState().addClaim(abundantEvidence, 'disputed');
+      first = added(store.getState().addClaim(abundantEvidence, 'disputed'));
     }).not.toThrow();
     expect(store.getState().claims[first]).toBeDefined();
     expect(store.getState().storageNotice).toEqual({
       kind: 'storage-full',
       message: STORAGE_FULL_MESSAGE,
     });
-    const second = store.getState().addClaim(aggressiveStatements, 'open');
+    const second = added(store.getState().addClaim(aggressiveStatements, 'open'));
     expect(Object.keys(store.getState().claims)).toEqual([first, second]);
     expect(browser.data.has(CLAIMS_STORAGE_KEY)).toBe(false);
 
@@ -378,7 +431,7 @@ describe('two tabs', () => {
   it('shows a claim made in one tab in the other', async () => {
     const tabA = browser.openTab();
     const tabB = browser.openTab();
-    const id = tabA.getState().addClaim(abundantEvidence, 'disputed');
+    const id = added(tabA.getState().addClaim(abundantEvidence, 'disputed'));
     expect(tabB.getState().claims[id]).toBeUndefined();
     await storageEventsDelivered();
     expect(tabB.getState().claims[id]).toEqual(tabA.getState().claims[id]);
@@ -386,8 +439,8 @@ describe('two tabs', () => {
 
   it('keeps concurrent edits of different claims from both tabs', async () => {
     const tabA = browser.openTab();
-    const first = tabA.getState().addClaim(abundantEvidence, 'open');
-    const second = tabA.getState().addClaim(aggressiveStatements, 'open');
+    const first = added(tabA.getState().addClaim(abundantEvidence, 'open'));
+    const second = added(tabA.getState().addClaim(aggressiveStatements, 'open'));
     const tabB = browser.openTab();
     time += 1000;
     // Both edit before either hears of the other's write.
@@ -405,13 +458,13 @@ describe('two tabs', () => {
 
   it('does not bring back a claim deleted in one tab when the other saves', async () => {
     const tabA = browser.openTab();
-    const doomed = tabA.getState().addClaim(abundantEvidence, 'open');
+    const doomed = added(tabA.getState().addClaim(abundantEvidence, 'open'));
     const tabB = browser.openTab();
     expect(tabB.getState().claims[doomed]).toBeDefined();
     time += 1000;
     tabA.getState().deleteClaim(doomed);
     // Tab B saves before it hears of the deletion, still holding the claim.
-    const kept = tabB.getState().addClaim(aggressiveStatements, 'disputed');
+    const kept = added(tabB.getState().addClaim(aggressiveStatements, 'disputed'));
     expect(browser.saved().state.claims.map((c) => c.id)).toEqual([kept]);
     await storageEventsDelivered();
     expect(Object.keys(tabA.getState().claims)).toEqual([kept]);

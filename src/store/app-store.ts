@@ -4,7 +4,14 @@ import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { Claim, ClaimStatus, ClaimTarget } from '../core/claims/claim.ts';
 import { CLAIMS_STORAGE_VERSION } from '../core/claims/claim-migrations.ts';
 import { isEvidenceLink } from '../core/claims/claim-schema.ts';
-import { mergeClaimSets, timestampAfter, type ClaimSet } from '../core/claims/claims-merge.ts';
+import {
+  editClaim,
+  mergeClaimSets,
+  stampAllFields,
+  timestampAfter,
+  type ClaimSet,
+} from '../core/claims/claims-merge.ts';
+import type { ClaimsBackup } from './storage/claims-backups.ts';
 import {
   CLAIMS_STORAGE_KEY,
   createClaimsStorage,
@@ -16,6 +23,7 @@ import {
   readDismissedSuggestions,
   writeDismissedSuggestions,
 } from './suggestions/dismissed-suggestions.ts';
+import { readReviewerName, writeReviewerName } from './interop/reviewer-name.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 
 /** The reader's claims (saved) and the storage notice (not saved), with their actions. */
@@ -24,8 +32,11 @@ export interface ClaimsSlice {
   /** Claim id → ISO time of deletion, so other tabs do not bring deleted claims back. */
   tombstones: Record<string, string>;
   storageNotice: StorageNotice | null;
-  /** Creates a claim on `target` with `status` and returns its new id. */
-  addClaim: (target: ClaimTarget, status: ClaimStatus) => string;
+  /**
+   * Creates a claim on `target` with `status` and returns its new id; null when saving is
+   * refused (storage holds a newer version's data), after telling the reader why.
+   */
+  addClaim: (target: ClaimTarget, status: ClaimStatus) => string | null;
   setStatus: (id: string, status: ClaimStatus) => void;
   setNote: (id: string, note: string) => void;
   /** Replaces the evidence links; anything but http(s) addresses is left out. */
@@ -36,6 +47,15 @@ export interface ClaimsSlice {
   dismissStorageNotice: () => void;
   /** Adds every given claim whose id is new, in one update; returns how many were added. */
   importClaims: (claims: readonly Claim[]) => number;
+  /** Why edits are refused (storage holds a newer version's data), or null when they are not. */
+  readOnlyReason: string | null;
+  /** The backups of saved claims kept in this browser, newest first. */
+  listBackups: () => ClaimsBackup[];
+  /** Makes a backup the saved claims (the current ones are backed up first); null or an error. */
+  restoreBackup: (key: string) => string | null;
+  /** The name ClaimReview exports give as author (saved in this browser); '' when unset. */
+  reviewerName: string;
+  setReviewerName: (name: string) => void;
   /** Suggestion keys the reader dismissed (saved under their own key). */
   dismissedSuggestions: Readonly<Record<string, true>>;
   dismissSuggestion: (key: string) => void;
@@ -138,20 +158,34 @@ export function createAppStore(
   const store = createStore<AppState>()(
     persist(
       (set, get, api) => {
-        const edit = (id: string, change: (claim: Claim) => Partial<Claim> | null) =>
+        // Nothing is changed while storage holds a newer app's data: it would be lost on reload.
+        const refused = (): boolean => {
+          const reason = claimsStorage.readOnlyReason();
+          if (reason === null) return false;
+          get().showToast(reason);
+          return true;
+        };
+        const edit = (
+          id: string,
+          change: (claim: Claim) => Partial<Pick<Claim, 'status' | 'note' | 'evidence'>> | null,
+        ) => {
+          const claim = Object.hasOwn(get().claims, id) ? get().claims[id] : undefined;
+          if (!claim || !change(claim) || refused()) return;
           set((s) => {
-            const claim = s.claims[id];
-            const patch = claim && change(claim);
-            if (!claim || !patch) return s;
-            const updatedAt = timestampAfter(now(), claim.updatedAt);
-            return { claims: { ...s.claims, [id]: { ...claim, ...patch, updatedAt } } };
+            const current = Object.hasOwn(s.claims, id) ? s.claims[id] : undefined;
+            const patch = current && change(current);
+            if (!current || !patch) return s;
+            const at = timestampAfter(now(), current.updatedAt);
+            return { claims: { ...s.claims, [id]: editClaim(current, patch, at) } };
           });
+        };
         return {
           ...createUiSlice(set, get, api),
           claims: {},
           tombstones: {},
           storageNotice: null,
           addClaim: (target, status) => {
+            if (refused()) return null;
             const id = newClaimId();
             const at = now().toISOString();
             const claim: Claim = {
@@ -177,29 +211,34 @@ export function createAppStore(
                 evidence.every((link, i) => link === c.evidence[i]);
               return same ? null : { evidence };
             }),
-          deleteClaim: (id) =>
+          deleteClaim: (id) => {
+            if (!Object.hasOwn(get().claims, id) || refused()) return;
             set((s) => {
-              const claim = s.claims[id];
+              const claim = Object.hasOwn(s.claims, id) ? s.claims[id] : undefined;
               if (!claim) return s;
               const deletedAt = timestampAfter(now(), claim.updatedAt);
               return {
                 claims: without(s.claims, id),
                 tombstones: { ...s.tombstones, [id]: deletedAt },
               };
-            }),
-          restoreClaim: (claim) =>
+            });
+          },
+          restoreClaim: (claim) => {
+            if (refused()) return;
             set((s) => {
               const updatedAt = timestampAfter(
                 now(),
                 claim.updatedAt,
-                s.claims[claim.id]?.updatedAt,
-                s.tombstones[claim.id],
+                Object.hasOwn(s.claims, claim.id) ? s.claims[claim.id]?.updatedAt : undefined,
+                Object.hasOwn(s.tombstones, claim.id) ? s.tombstones[claim.id] : undefined,
               );
+              // Every field is stamped, so the restored claim beats edits older than the Undo.
               return {
-                claims: { ...s.claims, [claim.id]: { ...claim, updatedAt } },
+                claims: { ...s.claims, [claim.id]: stampAllFields(claim, updatedAt) },
                 tombstones: without(s.tombstones, claim.id),
               };
-            }),
+            });
+          },
           dismissedSuggestions: Object.fromEntries(
             readDismissedSuggestions(browser.area).map((key) => [key, true as const]),
           ),
@@ -208,26 +247,54 @@ export function createAppStore(
           restoreSuggestions: () => set({ dismissedSuggestions: {} }),
           importClaims: (incoming) => {
             const have = get().claims;
-            const byId = new Map(incoming.filter((c) => !(c.id in have)).map((c) => [c.id, c]));
+            const byId = new Map(
+              incoming.filter((c) => !Object.hasOwn(have, c.id)).map((c) => [c.id, c]),
+            );
             const fresh = [...byId.values()];
-            if (fresh.length === 0) return 0;
+            if (fresh.length === 0 || refused()) return 0;
             set((s) => {
-              const claims = { ...s.claims };
+              // A Map, not an object: an id such as `__proto__` must become an ordinary key.
+              const claims = new Map(Object.entries(s.claims));
               const freshIds = new Set(fresh.map((c) => c.id));
               const tombstones = Object.fromEntries(
                 Object.entries(s.tombstones).filter(([id]) => !freshIds.has(id)),
               );
               for (const claim of fresh) {
-                const deletedAt = s.tombstones[claim.id];
+                const deletedAt = Object.hasOwn(s.tombstones, claim.id)
+                  ? s.tombstones[claim.id]
+                  : undefined;
                 // Imported on purpose: it must outlive an earlier deletion, here and in other tabs.
-                claims[claim.id] =
+                claims.set(
+                  claim.id,
                   deletedAt === undefined
                     ? claim
-                    : { ...claim, updatedAt: timestampAfter(now(), claim.updatedAt, deletedAt) };
+                    : stampAllFields(claim, timestampAfter(now(), claim.updatedAt, deletedAt)),
+                );
               }
-              return { claims, tombstones };
+              return { claims: Object.fromEntries(claims), tombstones };
             });
             return fresh.length;
+          },
+          readOnlyReason: null,
+          listBackups: () => claimsStorage.listBackups(),
+          restoreBackup: (key) => {
+            const result = claimsStorage.restoreBackup(key);
+            if (!result.ok) return result.error;
+            claimsStorage.silently(() =>
+              api.setState({
+                claims: { ...result.set.claims },
+                tombstones: { ...result.set.tombstones },
+                readOnlyReason: claimsStorage.readOnlyReason(),
+                storageNotice: null,
+              }),
+            );
+            return null;
+          },
+          reviewerName: readReviewerName(browser.area),
+          setReviewerName: (name) => {
+            // Kept as typed (a space between names is typed before the surname); trimmed on use.
+            set({ reviewerName: name });
+            writeReviewerName(browser.area, name.trim());
           },
           dismissStorageNotice: () =>
             claimsStorage.silently(() => api.setState({ storageNotice: null })),
@@ -254,7 +321,11 @@ export function createAppStore(
     claimsStorage.silently(() => store.setState(update));
   claimsStorage.connect({
     notice: (notice) =>
-      quietly((s) => (sameNotice(s.storageNotice, notice) ? s : { storageNotice: notice })),
+      quietly((s) =>
+        sameNotice(s.storageNotice, notice) && s.readOnlyReason === claimsStorage.readOnlyReason()
+          ? s
+          : { storageNotice: notice, readOnlyReason: claimsStorage.readOnlyReason() },
+      ),
     saved: () =>
       quietly((s) => (s.storageNotice?.kind === 'storage-full' ? { storageNotice: null } : s)),
     incoming: (incoming) =>

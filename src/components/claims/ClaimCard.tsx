@@ -20,7 +20,7 @@ import { textFragmentUrl } from '../../core/sharing/text-fragment.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from '../sharing/CopyLinkButton.tsx';
-import { counterpartsOf } from '../compare/use-counterparts.ts';
+import { counterpartsOf, useRelatedWords } from '../compare/use-counterparts.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import { makeRoomBelow } from '../reader/column-scroll.ts';
 
@@ -72,6 +72,8 @@ export function ClaimCard({
   const openClaim = useAppStore((s) => s.openClaim);
   const focusFirst = useAppStore((s) => s.openClaimFocus);
   const showToast = useAppStore((s) => s.showToast);
+  // Set while storage holds a newer version's data: edits are refused and the store says why.
+  const readOnly = useAppStore((s) => s.readOnlyReason !== null);
   const setComparison = useAppStore((s) => s.setComparison);
   const { ids, loaded } = useClaimAnchors();
   const currentWording = loaded
@@ -81,7 +83,11 @@ export function ClaimCard({
     () => ({ articleId: claim.target.articleId, start: range.start, end: range.end }),
     [claim.target.articleId, range.start, range.end],
   );
-  const counterparts = useMemo(() => counterpartsOf(passage, ids, loaded), [passage, ids, loaded]);
+  const words = useRelatedWords();
+  const counterparts = useMemo(
+    () => counterpartsOf(passage, ids, loaded, words),
+    [passage, ids, loaded, words],
+  );
   const headingId = useId();
   const [link, setLink] = useState('');
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -176,6 +182,7 @@ export function ClaimCard({
 
   const remove = () => {
     deleteClaim(claim.id);
+    if (readOnly) return;
     openClaim(null);
     showToast(`Claim deleted: “${quotePreview(claim.target.quote.exact)}”`, {
       kind: 'delete',
@@ -186,6 +193,7 @@ export function ClaimCard({
   const changeStatus = (status: ClaimStatus) => {
     const before = claim;
     setStatus(claim.id, status);
+    if (readOnly) return;
     showToast(`Status changed to ${STATUS_LABELS[status].label}`, {
       kind: 'status',
       claim: before,
@@ -346,7 +354,13 @@ export function ClaimCard({
           {linkError}
         </p>
       )}
+      {(claim.tags?.length ?? 0) > 0 && (
+        <p className="mt-3 text-sm">
+          <span className="font-semibold">Tags:</span> {claim.tags?.join(', ')}
+        </p>
+      )}
       <p className="mt-3 text-xs text-stone-600 dark:text-stone-400">
+        {claim.reviewer !== undefined && <>Reviewed by {claim.reviewer} · </>}
         Status: {label.label} · Created{' '}
         <time dateTime={claim.createdAt}>{timeFormat.format(new Date(claim.createdAt))}</time> ·
         Updated{' '}

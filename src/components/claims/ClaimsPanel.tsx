@@ -15,6 +15,7 @@ import {
   speakerName,
   speakerOfPassage,
 } from '../suggestions/suggestion-analysis.ts';
+import { loadFailureReason } from '../ui/load-failure.ts';
 
 // Sharing, export and import are not needed to read: they load when the panel first opens.
 const reviewToolsModule = lazyModule(
@@ -38,7 +39,8 @@ function matches(claim: Claim, query: string): boolean {
   const needle = query.toLocaleLowerCase();
   return (
     claim.target.quote.exact.toLocaleLowerCase().includes(needle) ||
-    claim.note.toLocaleLowerCase().includes(needle)
+    claim.note.toLocaleLowerCase().includes(needle) ||
+    (claim.tags ?? []).some((tag) => tag.toLocaleLowerCase().includes(needle))
   );
 }
 
@@ -93,7 +95,7 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
         ])
         .filter(([, list]) => list.length > 0)
     : [[null, shown]];
-  const orphaned = [...ids.flatMap((id) => byArticle.get(id)?.orphaned ?? []), ...unavailable];
+  const orphaned = ids.flatMap((id) => byArticle.get(id)?.orphaned ?? []);
   const pending = ids.reduce((n, id) => n + (byArticle.get(id)?.pending.length ?? 0), 0);
 
   const jump = (claim: Claim) => {
@@ -287,7 +289,7 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
           (reanchorFailed ? (
             <FeatureLoadError
               feature="re-anchoring"
-              message={`${pending} ${pending === 1 ? 'claim' : 'claims'} made on an earlier version of the article could not be placed: the code that finds them did not load (are you offline?). They are kept.`}
+              message={`${pending} ${pending === 1 ? 'claim' : 'claims'} made on an earlier version of the article could not be placed: the code that finds them did not load (${loadFailureReason()}). They are kept.`}
             />
           ) : (
             <p className="mt-6 text-sm">
@@ -295,31 +297,47 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
               the article…
             </p>
           ))}
-        {orphaned.length > 0 && (
-          <section aria-labelledby={`${headingId}-orphans`} className="mt-6">
-            <h3 id={`${headingId}-orphans`} className="font-bold">
-              Needs re-anchoring ({orphaned.length})
-            </h3>
-            <p className="text-sm text-stone-700 dark:text-stone-300">
-              These quotes are no longer found in their article. They are kept here, unchanged.
-            </p>
-            <ul className="mt-2 space-y-2">
-              {orphaned.map((claim) => (
-                <li
-                  key={claim.id}
-                  className="rounded-lg border border-dashed border-stone-400 p-2 text-sm dark:border-stone-500"
-                >
-                  <span className="block font-serif">
-                    “{quotePreview(claim.target.quote.exact, 200)}”
-                  </span>
-                  <span className="mt-1 flex flex-wrap items-center gap-2 text-xs">
-                    <StatusBadge status={claim.status} />
-                    <span>{outletOf(claim.target.articleId)}</span>
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
+        {(
+          [
+            [
+              'orphans',
+              orphaned,
+              'Needs re-anchoring',
+              'These quotes are no longer found in their article. They are kept here, unchanged.',
+            ],
+            [
+              'unavailable',
+              unavailable,
+              'On articles this reader does not have',
+              'These claims were made on articles that are not in this reader (for example, from a shared review). They are kept here, unchanged.',
+            ],
+          ] as const
+        ).map(
+          ([key, list, title, explanation]) =>
+            list.length > 0 && (
+              <section key={key} aria-labelledby={`${headingId}-${key}`} className="mt-6">
+                <h3 id={`${headingId}-${key}`} className="font-bold">
+                  {title} ({list.length})
+                </h3>
+                <p className="text-sm text-stone-700 dark:text-stone-300">{explanation}</p>
+                <ul className="mt-2 space-y-2">
+                  {list.map((claim) => (
+                    <li
+                      key={claim.id}
+                      className="rounded-lg border border-dashed border-stone-400 p-2 text-sm dark:border-stone-500"
+                    >
+                      <span className="block font-serif">
+                        “{quotePreview(claim.target.quote.exact, 200)}”
+                      </span>
+                      <span className="mt-1 flex flex-wrap items-center gap-2 text-xs">
+                        <StatusBadge status={claim.status} />
+                        <span>{outletOf(claim.target.articleId)}</span>
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ),
         )}
         <LazyFeature
           module={reviewToolsModule}

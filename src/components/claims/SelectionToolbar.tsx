@@ -113,6 +113,8 @@ export function SelectionToolbar({
     const text = canonicalTextOf(selection.articleId);
     if (text === undefined) return;
     const id = addClaim(targetFor(selection.articleId, text, selection.range), status);
+    // Refused (storage holds a newer version's data): the store has said why.
+    if (id === null) return;
     const quote = text.slice(selection.range.start, selection.range.end);
     document.getSelection()?.removeAllRanges();
     setSelection(null);

@@ -1,9 +1,10 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { wordDiff, type Counterpart } from '../../core/compare/counterparts.ts';
+import type { Counterpart } from '../../core/compare/counterparts.ts';
+import { wordDiff } from '../../core/compare/word-diff.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { ComparisonSource } from '../../store/ui-slice.ts';
-import { counterpartsOf } from './use-counterparts.ts';
+import { counterpartsOf, useRelatedWords } from './use-counterparts.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import { COMPARISON_SOURCE_ID } from '../reader/ArticleView.tsx';
 import { BOTTOM_DOCK_ATTRIBUTE, isReadable, revealPassage } from '../reader/column-scroll.ts';
@@ -18,7 +19,10 @@ function isNarrow(): boolean {
   return window.matchMedia('(max-width: 1023px)').matches;
 }
 
-/** The two passages word by word: what the other outlet dropped (struck) and added (underlined). */
+/**
+ * The two passages word by word: what the other outlet dropped (struck) and added (underlined).
+ * Each column is diffed from its own side, so that each shows its outlet's exact wording.
+ */
 function PairDiff({
   left,
   right,
@@ -30,13 +34,14 @@ function PairDiff({
   leftOutlet: string;
   rightOutlet: string;
 }) {
-  const parts = useMemo(() => wordDiff(left, right), [left, right]);
+  const leftParts = useMemo(() => wordDiff(left, right), [left, right]);
+  const rightParts = useMemo(() => wordDiff(right, left), [left, right]);
   return (
     <div className="mt-2 grid gap-2 sm:grid-cols-2">
       <div>
         <h4 className="text-xs font-semibold">{leftOutlet}</h4>
         <p className="font-serif">
-          {parts.map((part, i) =>
+          {leftParts.map((part, i) =>
             part.kind === 'added' ? null : part.kind === 'removed' ? (
               <del
                 key={i}
@@ -54,8 +59,8 @@ function PairDiff({
       <div>
         <h4 className="text-xs font-semibold">{rightOutlet}</h4>
         <p className="font-serif">
-          {parts.map((part, i) =>
-            part.kind === 'removed' ? null : part.kind === 'added' ? (
+          {rightParts.map((part, i) =>
+            part.kind === 'added' ? null : part.kind === 'removed' ? (
               <ins
                 key={i}
                 className="bg-emerald-100 decoration-2 dark:bg-emerald-950"
@@ -82,6 +87,7 @@ export function ComparisonPanel() {
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const { ids, loaded } = useClaimAnchors();
   const headingId = useId();
+  const words = useRelatedWords();
   const activeArticle = useAppStore((s) => s.activeArticle);
   const claimsPanelOpen = useAppStore((s) => s.claimsPanelOpen);
   // Collapsed for one comparison only: comparing another passage opens the panel again.
@@ -89,8 +95,8 @@ export function ComparisonPanel() {
   const collapsed = collapsedFor !== null && collapsedFor === comparison;
   const setCollapsed = (value: boolean) => setCollapsedFor(value ? comparison : null);
   const result = useMemo(
-    () => (comparison ? counterpartsOf(comparison, ids, loaded) : null),
-    [comparison, ids, loaded],
+    () => (comparison ? counterpartsOf(comparison, ids, loaded, words) : null),
+    [comparison, ids, loaded, words],
   );
   // The compared passage stays readable beside the panel: the panel takes room from the columns
   // on wide screens and covers the bottom of a phone's screen.

@@ -4,7 +4,7 @@ import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { claimAboutPassage } from '../../core/compare/passage-verdict.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { STATUS_LABELS } from '../claims/claim-status-labels.ts';
-import { counterpartsOf } from './use-counterparts.ts';
+import { counterpartsOf, useRelatedWords } from './use-counterparts.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import {
   speakerName,
@@ -49,6 +49,7 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
   const focusPassage = useAppStore((s) => s.focusPassage);
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const headingId = useId();
+  const words = useRelatedWords();
 
   const rows = useMemo(() => {
     const result: Row[] = [];
@@ -67,7 +68,7 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
     ) => {
       const entry = loaded.get(articleId);
       if (!entry) return;
-      const found = counterpartsOf({ articleId, start, end }, ids, loaded);
+      const found = counterpartsOf({ articleId, start, end }, ids, loaded, words);
       const cells: Record<string, Cell> = {
         [articleId]: {
           state: 'source',
@@ -108,7 +109,7 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
       add(articleId, suggestion.start, suggestion.end, key, 'suggestion');
     }
     return result;
-  }, [ids, loaded, byArticle, firstSuggestions, secondSuggestions]);
+  }, [ids, loaded, byArticle, firstSuggestions, secondSuggestions, words]);
 
   const groups = useMemo(() => {
     const bySpeaker = new Map<string, Row[]>();

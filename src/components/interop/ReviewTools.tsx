@@ -1,23 +1,22 @@
-import { useId, useMemo, useState, type DragEvent } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Article } from '../../core/articles/article-schema.ts';
-import { toClaimReviews } from '../../core/interop/claim-review-export.ts';
+import { ANONYMOUS_REVIEWER, toClaimReviews } from '../../core/interop/claim-review-export.ts';
+import { jsonLdText } from '../../core/interop/json-ld-text.ts';
 import { toMarkdownReport } from '../../core/interop/markdown-report.ts';
+import { encodeClaimPermalink } from '../../core/sharing/permalink-codec.ts';
 import {
   encodeReviewHash,
   MAX_REVIEW_LINK_LENGTH,
   reviewPayload,
 } from '../../core/sharing/review-link-codec.ts';
 import { toWebAnnotationCollection } from '../../core/interop/web-annotation-export.ts';
-import { planImport, type ImportPlan } from '../../core/interop/web-annotation-import.ts';
 import { deflateText } from '../../dom/sharing/deflate-text.ts';
 import { appBaseUrl } from '../../dom/sharing/share-link.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { passOnLink } from '../sharing/copy-claim-link.ts';
 import { downloadTextFile, fileDate } from './download-claims.ts';
+import { ImportPanel } from './ImportPanel.tsx';
 import { useLoadedArticles } from '../reader/use-reader-data.ts';
-
-/** Largest file the importer reads. */
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const BUTTON =
   'min-h-11 rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-700';
@@ -25,26 +24,20 @@ const BUTTON =
 /** Share the whole review as a link; export it as Web Annotation, ClaimReview or Markdown; import. */
 export function ReviewTools() {
   const claims = useAppStore((s) => s.claims);
-  const importClaims = useAppStore((s) => s.importClaims);
   const showToast = useAppStore((s) => s.showToast);
+  const reviewerName = useAppStore((s) => s.reviewerName);
+  const setReviewerName = useAppStore((s) => s.setReviewerName);
   const { ids, loaded } = useLoadedArticles();
   const headingId = useId();
-  const inputId = useId();
+  const reviewerId = useId();
+  const reviewerHintId = useId();
+  const reviewerRef = useRef<HTMLInputElement | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [plan, setPlan] = useState<(ImportPlan & { ok: true }) | null>(null);
-  const [importError, setImportError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
 
   const list = useMemo(() => Object.values(claims), [claims]);
   const articles = useMemo(() => {
     const map = new Map<string, Article>();
     for (const [id, entry] of loaded) map.set(id, entry.article);
-    return map;
-  }, [loaded]);
-  const texts = useMemo(() => {
-    const map = new Map<string, { article: Article; text: string }>();
-    for (const [id, entry] of loaded)
-      map.set(id, { article: entry.article, text: entry.text.text });
     return map;
   }, [loaded]);
   const empty = list.length === 0;
@@ -67,61 +60,38 @@ export function ReviewTools() {
     downloadTextFile(
       `fact-check-annotations-${fileDate()}.jsonld`,
       'application/ld+json',
-      JSON.stringify(
+      jsonLdText(
         toWebAnnotationCollection(list, articles, { generated: generated(), appUrl: appBaseUrl() }),
-        null,
-        2,
       ),
     );
-  const exportClaimReview = () =>
+  const exportClaimReview = () => {
+    setMessage(null);
+    const base = appBaseUrl();
     downloadTextFile(
       `fact-check-claimreview-${fileDate()}.jsonld`,
       'application/ld+json',
-      JSON.stringify(
-        toClaimReviews(list, articles, { generated: generated(), appUrl: appBaseUrl() }),
-        null,
-        2,
+      jsonLdText(
+        toClaimReviews(list, articles, {
+          generated: generated(),
+          reviewer: reviewerName,
+          permalinkFor: (claim) => base + encodeClaimPermalink(claim),
+        }),
       ),
     );
+    if (reviewerName.trim() === '') {
+      // Exported all the same; the prompt says how to sign the next export.
+      setMessage(
+        `Exported with the author “${ANONYMOUS_REVIEWER}”. Type your name or your organisation’s under Reviewer so readers of your fact-checks know who reviewed them, then export again.`,
+      );
+      reviewerRef.current?.focus();
+    }
+  };
   const exportMarkdown = () =>
     downloadTextFile(
       `fact-check-report-${fileDate()}.md`,
       'text/markdown',
       toMarkdownReport(list, articles, { generated: generated() }),
     );
-
-  const readFile = async (file: File | undefined) => {
-    setPlan(null);
-    setImportError(null);
-    if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setImportError(`“${file.name}” is larger than 5 MB, so it was not read.`);
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setImportError(`“${file.name}” could not be read.`);
-      return;
-    }
-    const result = planImport(text, claims, texts, generated());
-    if (result.ok) setPlan(result);
-    else setImportError(`“${file.name}” was not imported: ${result.error}`);
-  };
-
-  const confirmImport = () => {
-    if (!plan) return;
-    const added = importClaims(plan.toAdd);
-    setPlan(null);
-    showToast(`${added} ${added === 1 ? 'claim' : 'claims'} imported`);
-  };
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    void readFile(event.dataTransfer.files[0]);
-  };
 
   return (
     <section aria-labelledby={headingId} className="mt-6 border-t border-stone-300 pt-4">
@@ -147,95 +117,31 @@ export function ReviewTools() {
           Export Markdown report
         </button>
       </div>
+      <div className="mt-3 text-sm">
+        <label htmlFor={reviewerId} className="font-semibold">
+          Reviewer
+        </label>
+        <input
+          ref={reviewerRef}
+          id={reviewerId}
+          type="text"
+          autoComplete="name"
+          maxLength={200}
+          value={reviewerName}
+          onChange={(event) => setReviewerName(event.target.value)}
+          aria-describedby={reviewerHintId}
+          className="mt-1 block min-h-11 w-full rounded-md border border-stone-400 px-2 dark:border-stone-500 dark:bg-stone-900"
+        />
+        <p id={reviewerHintId} className="mt-1 text-stone-700 dark:text-stone-300">
+          Your name or organisation, the author of ClaimReview exports; saved in this browser.
+        </p>
+      </div>
       {message && (
         <p role="alert" className="mt-2 text-sm">
           {message}
         </p>
       )}
-      {/* A drop target for files; the file input inside it is the keyboard way in. */}
-      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
-      <div
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        data-testid="import-drop-zone"
-        className={`mt-3 rounded-lg border-2 border-dashed p-3 text-sm ${dragging ? 'border-teal-700 bg-teal-50 dark:bg-teal-950' : 'border-stone-400'}`}
-      >
-        <label htmlFor={inputId} className="font-semibold">
-          Import Web Annotations (JSON-LD)
-        </label>
-        <input
-          id={inputId}
-          type="file"
-          accept=".json,.jsonld,application/json,application/ld+json"
-          onChange={(event) => {
-            void readFile(event.target.files?.[0]);
-            event.target.value = '';
-          }}
-          className="mt-1 block w-full text-sm"
-        />
-        <p className="mt-1 text-stone-700 dark:text-stone-300">or drop a file here.</p>
-      </div>
-      {importError && (
-        <p role="alert" className="mt-2 text-sm">
-          {importError}
-        </p>
-      )}
-      {plan && (
-        <div
-          role="region"
-          aria-label="Import summary"
-          className="mt-3 rounded-lg border border-stone-400 p-3 text-sm"
-        >
-          <p className="font-semibold">Nothing is imported until you confirm.</p>
-          <ul className="mt-1 list-disc pl-5">
-            <li>To import: {plan.summary.imported}</li>
-            <li>Already in your claims: {plan.summary.alreadyPresent}</li>
-            <li>Could not be anchored: {plan.summary.notAnchored.length}</li>
-            <li>Invalid: {plan.summary.invalid.length}</li>
-          </ul>
-          {plan.summary.notAnchored.length > 0 && (
-            <details className="mt-2">
-              <summary>Quotes that could not be anchored</summary>
-              <ul className="mt-1 list-disc pl-5">
-                {plan.summary.notAnchored.map((item, i) => (
-                  <li key={i}>
-                    “{item.quote}” — {item.reason}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-          {plan.summary.invalid.length > 0 && (
-            <details className="mt-2">
-              <summary>Invalid entries</summary>
-              <ul className="mt-1 list-disc pl-5">
-                {plan.summary.invalid.map((item) => (
-                  <li key={item.index}>
-                    Entry {item.index + 1}: {item.reason}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-          <div className="mt-3 flex gap-2">
-            <button
-              type="button"
-              disabled={plan.toAdd.length === 0}
-              onClick={confirmImport}
-              className="min-h-11 rounded-md bg-teal-800 px-3 text-sm font-semibold text-white disabled:opacity-60 dark:bg-teal-300 dark:text-teal-950"
-            >
-              Import {plan.toAdd.length} {plan.toAdd.length === 1 ? 'claim' : 'claims'}
-            </button>
-            <button type="button" className={BUTTON} onClick={() => setPlan(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      )}
+      <ImportPanel />
       {ids.length === 0 && <p className="mt-2 text-sm">Articles are still loading.</p>}
     </section>
   );

@@ -28,13 +28,15 @@ export async function downloadClaimsBackup(
 ): Promise<void> {
   const generated = new Date().toISOString();
   try {
-    const { toWebAnnotationCollection } =
-      await import('../../core/interop/web-annotation-export.ts');
+    const [{ toWebAnnotationCollection }, { jsonLdText }] = await Promise.all([
+      import('../../core/interop/web-annotation-export.ts'),
+      import('../../core/interop/json-ld-text.ts'),
+    ]);
     const collection = toWebAnnotationCollection(claims, articles, { generated });
     downloadTextFile(
       `fact-check-claims-${fileDate()}.jsonld`,
       'application/ld+json',
-      JSON.stringify(collection, null, 2),
+      jsonLdText(collection),
     );
   } catch {
     const body = JSON.stringify(

@@ -7,10 +7,12 @@ import {
   isClaimPermalinkHash,
   type SharedClaimLink,
 } from '../../core/sharing/permalink-codec.ts';
+import { revealBidiControls } from '../../core/sharing/bidi-controls.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
 import {
   decodeReviewHash,
   MAX_REVIEW_JSON_BYTES,
+  REVIEW_TOO_LARGE,
   parseReviewPayload,
   REVIEW_HASH_PREFIX,
 } from '../../core/sharing/review-link-codec.ts';
@@ -154,7 +156,9 @@ async function openReview(
   let json: string;
   try {
     json = await inflateText(decoded.compressed, MAX_REVIEW_JSON_BYTES);
-  } catch {
+  } catch (error) {
+    // Too much data once unpacked (a compression bomb, or simply a huge review) is not damage.
+    if (error instanceof RangeError) return { ok: false, error: REVIEW_TOO_LARGE };
     return {
       ok: false,
       error: 'This review link is damaged — it may have been cut off when it was copied.',
@@ -178,7 +182,7 @@ export function SharedClaimsRegion() {
   const headingId = useId();
 
   if (!shared && !linkNotice) return null;
-  const visible = shared?.claims.filter((c) => !(c.id in ownClaims)) ?? [];
+  const visible = shared?.claims.filter((c) => !Object.hasOwn(ownClaims, c.id)) ?? [];
 
   const dismiss = () => {
     setShared(null);
@@ -187,6 +191,8 @@ export function SharedClaimsRegion() {
   };
   const save = () => {
     const added = importClaims(visible);
+    // Refused (storage holds a newer version's data): the store has said why; keep the claims.
+    if (added === 0 && visible.length > 0) return;
     setShared(null);
     clearLinkFromAddress();
     showToast(
@@ -195,8 +201,12 @@ export function SharedClaimsRegion() {
         : `${added} ${added === 1 ? 'claim' : 'claims'} imported into your claims`,
     );
   };
+  // Only once the articles are in can a claim's article be called unknown.
   const outletOf = (claim: Claim) =>
-    loaded.get(claim.target.articleId)?.article.outlet ?? claim.target.articleId;
+    loaded.get(claim.target.articleId)?.article.outlet ??
+    (loaded.size > 0 && loaded.size === ids.length
+      ? `an article this reader does not have (${claim.target.articleId})`
+      : claim.target.articleId);
 
   return (
     <section
@@ -218,7 +228,7 @@ export function SharedClaimsRegion() {
             <p>{linkNotice.message}</p>
             {linkNotice.quote !== undefined && (
               <blockquote className="mt-1 border-l-4 border-stone-400 pl-3 font-serif whitespace-pre-line">
-                {linkNotice.quote}
+                {revealBidiControls(linkNotice.quote)}
               </blockquote>
             )}
           </div>
@@ -242,7 +252,7 @@ export function SharedClaimsRegion() {
                   }}
                   className="min-w-0 flex-1 text-left font-serif underline"
                 >
-                  “{quotePreview(claim.target.quote.exact)}”
+                  “<bdi>{revealBidiControls(quotePreview(claim.target.quote.exact))}</bdi>”
                   <span className="font-sans text-stone-600 dark:text-stone-400">
                     {' '}
                     — {outletOf(claim)}
@@ -250,7 +260,7 @@ export function SharedClaimsRegion() {
                 </button>
                 {claim.note && (
                   <p className="w-full pl-2 text-stone-700 dark:text-stone-300">
-                    Note: {claim.note}
+                    Note: <bdi>{revealBidiControls(claim.note)}</bdi>
                   </p>
                 )}
               </li>

@@ -26,7 +26,9 @@ export function StorageNotice() {
           {notice.backupKey && (
             <>
               {' '}
-              The unreadable data is kept in this browser under the key{' '}
+              {notice.kind === 'future-version'
+                ? 'A copy is also kept in this browser under the key'
+                : 'The unreadable data is kept in this browser under the key'}{' '}
               <code className="font-mono break-all">{notice.backupKey}</code>.
             </>
           )}

@@ -5,6 +5,7 @@ import {
   type StorageState,
 } from '../../dom/storage/persistent-storage.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { RestoreBackup } from './RestoreBackup.tsx';
 
 function kilobytes(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-GB')} KB`;
@@ -56,6 +57,7 @@ export function StorageStatus() {
           This site uses {kilobytes(state.usageBytes)} of {kilobytes(state.quotaBytes)} available.
         </p>
       )}
+      <RestoreBackup />
     </details>
   );
 }

@@ -43,6 +43,7 @@ export function SuggestionPopover({ entry }: { entry: KeyedSuggestion }) {
   };
   const accept = () => {
     const id = addClaim(targetFor(articleId, text, suggestion), 'open');
+    if (id === null) return; // refused: the store has said why
     openSuggestion(null);
     showToast(`Suggestion accepted as an open claim: “${quotePreview(sentence)}”`);
     requestFocus(id);

@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { useLazyModule, useLazyModuleFailed, type LazyModule } from './lazy-module.ts';
+import { loadFailureReason } from './load-failure.ts';
 
 /**
  * Says that part of the reader could not load, and offers a reload; reading goes on. The one
@@ -24,7 +25,7 @@ export function FeatureLoadError({
     >
       <p>
         {message ??
-          `The ${feature} could not be loaded (are you offline?). Your claims are kept; the articles can still be read.`}
+          `The ${feature} could not be loaded (${loadFailureReason()}). Your claims are kept; the articles can still be read.`}
       </p>
       <button
         type="button"

@@ -9,11 +9,14 @@ import { undoChange } from './undo.ts';
 
 const text = articleText(newstalk).text;
 
-function claimOn(quote: string, status: 'disputed' | 'confirmed' | 'open') {
+function claimOn(quote: string, status: 'disputed' | 'confirmed' | 'open'): string {
   const start = text.indexOf(quote);
-  return appStore
+  const id = appStore
     .getState()
     .addClaim(targetFor(newstalk.id, text, { start, end: start + quote.length }), status);
+  // Null only when saving is refused (storage holds a newer version's data).
+  if (id === null) throw new Error('addClaim was refused');
+  return id;
 }
 
 function claim(id: string) {

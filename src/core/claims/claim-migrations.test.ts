@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
   CLAIMS_STORAGE_VERSION,
+  FIRST_STORAGE_VERSION,
   MIGRATION_STEPS,
   migrateClaims,
-  migrateV1ToV2,
+  migrateV2ToV3,
   readCurrentClaimsState,
 } from './claim-migrations.ts';
 import { parseClaim } from './claim-schema.ts';
 
-// How version 1 of the app saved claims: keyed by id, a bare quote with offsets, true/false.
-const v1AbundantEvidence = {
+// How version 2 of the app (the first released) saved claims: a list with targets and statuses.
+const v2AbundantEvidence = {
   id: '3f1c2a4e-8b7d-4c61-9a0e-5d2b7c9e1f04',
-  articleId: 'newstalk-johnson-lavrov-clash',
-  quote: 'abundant evidence',
-  start: 554,
-  end: 571,
-  status: 'false',
+  target: {
+    articleId: 'newstalk-johnson-lavrov-clash',
+    textHash: 'fnv1a64:9c1e4f7a2b',
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: 'abundant evidence',
+      prefix: '\nMr Johnson insisted there was "',
+      suffix: '" that Russia had attempted to i',
+    },
+    position: { type: 'TextPositionSelector', start: 554, end: 571 },
+  },
+  status: 'disputed',
   note: 'Which elections, and what evidence? The piece cites none.',
   evidence: ['https://www.gov.uk/government/news/foreign-secretary-visits-moscow'],
   createdAt: '2025-03-02T10:01:00.000Z',
@@ -23,118 +31,91 @@ const v1AbundantEvidence = {
   colour: 'amber',
 };
 
-const v1AggressiveStatements = {
+const v2AggressiveStatements = {
   id: 'b7e0d1a2-5c3f-4e8a-9d16-0a4b2c8e7f31',
-  articleId: 'business-insider-johnson-lavrov-spat',
-  quote: 'some aggressive statements',
-  start: 1445,
-  end: 1471,
-  status: 'unverified',
+  target: {
+    articleId: 'business-insider-johnson-lavrov-spat',
+    textHash: '',
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: 'some aggressive statements',
+      prefix: 'ed the UK government of making “',
+      suffix: '” towards Vladimir Putin’s Russi',
+    },
+    position: { type: 'TextPositionSelector', start: 1445, end: 1471 },
+  },
+  status: 'open',
+  note: '',
+  evidence: [],
   createdAt: '2025-03-02T10:07:12.000Z',
+  updatedAt: '2025-03-02T10:07:12.000Z',
 };
 
-const v1State = {
-  claims: {
-    [v1AbundantEvidence.id]: v1AbundantEvidence,
-    [v1AggressiveStatements.id]: v1AggressiveStatements,
-  },
+// A v3 tab wrote field times; an older v2 tab then changed the status and saved at v2, keeping
+// the field times it did not understand but not updating them.
+const v2EditedAfterV3 = {
+  ...v2AggressiveStatements,
+  status: 'confirmed',
+  updatedAt: '2025-03-03T08:00:00.000Z',
+  fieldsUpdatedAt: { status: '2025-03-02T10:07:12.000Z', note: '2025-03-02T12:00:00.000Z' },
+};
+
+const v2State = {
+  claims: [v2AbundantEvidence, v2AggressiveStatements],
+  tombstones: [
+    { id: 'c0ffee00-0000-4000-8000-000000000001', deletedAt: '2025-03-01T00:00:00.000Z' },
+  ],
   lastOpenedArticle: 'newstalk-johnson-lavrov-clash',
 };
 
-describe('migrateV1ToV2', () => {
-  it('turns the map into a list of claims with targets and new statuses', () => {
-    const result = migrateV1ToV2(v1State);
-    expect(result.ok).toBe(true);
+describe('migrateV2ToV3', () => {
+  it('carries v2 claims over unchanged: every field counts as changed at updatedAt', () => {
+    const result = migrateV2ToV3(v2State);
+    expect(result).toEqual({ ok: true, state: v2State, unreadable: [] });
     if (!result.ok) return;
-    expect(result.unreadable).toEqual([]);
-    expect(result.state.tombstones).toEqual([]);
-    expect(result.state.claims).toEqual([
-      {
-        id: v1AbundantEvidence.id,
-        target: {
-          articleId: 'newstalk-johnson-lavrov-clash',
-          textHash: '',
-          quote: { type: 'TextQuoteSelector', exact: 'abundant evidence', prefix: '', suffix: '' },
-          position: { type: 'TextPositionSelector', start: 554, end: 571 },
-        },
-        status: 'disputed',
-        note: v1AbundantEvidence.note,
-        evidence: v1AbundantEvidence.evidence,
-        createdAt: '2025-03-02T10:01:00.000Z',
-        updatedAt: '2025-03-02T10:05:30.000Z',
-        colour: 'amber',
-      },
-      {
-        id: v1AggressiveStatements.id,
-        target: {
-          articleId: 'business-insider-johnson-lavrov-spat',
-          textHash: '',
-          quote: {
-            type: 'TextQuoteSelector',
-            exact: 'some aggressive statements',
-            prefix: '',
-            suffix: '',
-          },
-          position: { type: 'TextPositionSelector', start: 1445, end: 1471 },
-        },
-        status: 'open',
-        note: '',
-        evidence: [],
-        createdAt: '2025-03-02T10:07:12.000Z',
-        updatedAt: '2025-03-02T10:07:12.000Z',
-      },
-    ]);
     for (const claim of result.state.claims as unknown[]) expect(parseClaim(claim).ok).toBe(true);
   });
 
-  it('maps "true" to confirmed', () => {
-    const result = migrateV1ToV2({
-      claims: { a: { ...v1AggressiveStatements, status: 'true' } },
-    });
-    expect(result.ok && result.state.claims).toEqual([
-      expect.objectContaining({ status: 'confirmed' }),
-    ]);
+  it('drops field times a v2 app kept but did not update, so its later edit wins', () => {
+    const result = migrateV2ToV3({ claims: [v2EditedAfterV3], tombstones: [] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [claim] = result.state.claims as Record<string, unknown>[];
+    expect(claim).not.toHaveProperty('fieldsUpdatedAt');
+    expect(claim).toMatchObject({ status: 'confirmed', updatedAt: '2025-03-03T08:00:00.000Z' });
   });
 
   it('keeps state fields it does not know', () => {
-    const result = migrateV1ToV2(v1State);
+    const result = migrateV2ToV3(v2State);
     expect(result.ok && result.state.lastOpenedArticle).toBe('newstalk-johnson-lavrov-clash');
   });
 
-  it('returns claims it cannot read, as they were, instead of dropping them', () => {
-    const broken = {
-      ...v1AggressiveStatements,
-      id: 'c0ffee00-0000-4000-8000-000000000001',
-      start: 'x',
-    };
-    const result = migrateV1ToV2({
-      claims: { [v1AbundantEvidence.id]: v1AbundantEvidence, broken, junk: 'abundant evidence' },
-    });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.state.claims).toHaveLength(1);
-    expect(result.unreadable).toEqual([broken, 'abundant evidence']);
+  it('passes claims it cannot read on, for the current-version check to return', () => {
+    const result = migrateClaims({ claims: [v2AbundantEvidence, 'abundant evidence', 17] }, 2);
+    expect(result).toMatchObject({ ok: true, unreadable: ['abundant evidence', 17] });
   });
 
-  it.each([null, 'v1', [], { claims: [] }, { claims: 'none' }])(
-    'fails on a state that is not v1 (%j)',
+  it.each([null, 'v2', [], { claims: {} }, { claims: 'none' }])(
+    'fails on a state that is not v2 (%j)',
     (state) => {
-      expect(migrateV1ToV2(state).ok).toBe(false);
+      expect(migrateV2ToV3(state).ok).toBe(false);
     },
   );
 });
 
 describe('readCurrentClaimsState', () => {
   it('reads claims one by one, returning those it cannot read', () => {
-    const migrated = migrateV1ToV2(v1State);
-    if (!migrated.ok) throw new Error('v1 fixture did not migrate');
-    const [good] = migrated.state.claims as object[];
+    const good = v2AbundantEvidence;
     const bad = { ...good, evidence: ['javascript:alert(1)'] };
-    const result = readCurrentClaimsState({ claims: [good, bad, 17], tombstones: [] });
+    const withCredentials = { ...good, evidence: ['https://user:secret@example.org/'] };
+    const result = readCurrentClaimsState({
+      claims: [good, bad, withCredentials, 17],
+      tombstones: [],
+    });
     expect(result).toEqual({
       ok: true,
       state: { claims: [good], tombstones: [] },
-      unreadable: [bad, 17],
+      unreadable: [bad, withCredentials, 17],
     });
   });
 
@@ -154,40 +135,42 @@ describe('readCurrentClaimsState', () => {
   });
 
   it('fails when claims is not a list', () => {
-    expect(readCurrentClaimsState({ claims: v1State.claims })).toMatchObject({
-      ok: false,
-      problem: 'wrong-shape',
-    });
+    expect(
+      readCurrentClaimsState({ claims: { [v2AbundantEvidence.id]: v2AbundantEvidence } }),
+    ).toMatchObject({ ok: false, problem: 'wrong-shape' });
   });
 });
 
 describe('migrateClaims', () => {
-  it('has a step from every older version', () => {
-    for (let version = 1; version < CLAIMS_STORAGE_VERSION; version++) {
+  it('has a step from every released older version', () => {
+    for (let version = FIRST_STORAGE_VERSION; version < CLAIMS_STORAGE_VERSION; version++) {
       expect(MIGRATION_STEPS[version], `step from v${version}`).toBeTypeOf('function');
     }
   });
 
-  it('brings a v1 state to the current version', () => {
-    const result = migrateClaims(v1State, 1);
+  it('brings a v2 state to the current version', () => {
+    const result = migrateClaims(v2State, 2);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.state.claims.map((c) => [c.target.quote.exact, c.status])).toEqual([
       ['abundant evidence', 'disputed'],
       ['some aggressive statements', 'open'],
     ]);
+    expect(result.state.tombstones).toEqual(v2State.tombstones);
     expect(result.unreadable).toEqual([]);
   });
 
-  it('collects unreadable claims from every step', () => {
-    const result = migrateClaims({ claims: { a: v1AbundantEvidence, b: { id: 'b' } } }, 1);
-    expect(result).toMatchObject({ ok: true, unreadable: [{ id: 'b' }] });
+  it('only checks a current-version state', () => {
+    const current = migrateClaims(v2State, 2);
+    if (!current.ok) throw new Error('v2 fixture did not migrate');
+    expect(migrateClaims(current.state, CLAIMS_STORAGE_VERSION)).toEqual(current);
   });
 
-  it('only checks a current-version state', () => {
-    const current = migrateClaims(v1State, 1);
-    if (!current.ok) throw new Error('v1 fixture did not migrate');
-    expect(migrateClaims(current.state, CLAIMS_STORAGE_VERSION)).toEqual(current);
+  it('keeps field times in a current-version state', () => {
+    const result = migrateClaims({ claims: [v2EditedAfterV3] }, CLAIMS_STORAGE_VERSION);
+    expect(result.ok && result.state.claims[0]?.fieldsUpdatedAt).toEqual(
+      v2EditedAfterV3.fieldsUpdatedAt,
+    );
   });
 
   it('refuses a newer version than it knows', () => {
@@ -197,7 +180,8 @@ describe('migrateClaims', () => {
     });
   });
 
-  it.each([0, -1, 1.5, Number.NaN])('refuses unknown version %s', (version) => {
+  // Version 1 was never released: a document claiming it was not written by this app.
+  it.each([0, -1, 1, 1.5, Number.NaN])('refuses unknown version %s', (version) => {
     expect(migrateClaims({ claims: [] }, version)).toMatchObject({
       ok: false,
       problem: 'unknown-version',
@@ -205,7 +189,7 @@ describe('migrateClaims', () => {
   });
 
   it('reports a state of the wrong shape', () => {
-    expect(migrateClaims({ notes: [] }, 1)).toMatchObject({ ok: false, problem: 'wrong-shape' });
+    expect(migrateClaims({ notes: [] }, 2)).toMatchObject({ ok: false, problem: 'wrong-shape' });
     expect(migrateClaims('abundant evidence', CLAIMS_STORAGE_VERSION)).toMatchObject({
       ok: false,
       problem: 'wrong-shape',

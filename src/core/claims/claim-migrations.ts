@@ -1,18 +1,19 @@
 import * as v from 'valibot';
-import type { Claim, ClaimStatus } from './claim.ts';
+import type { Claim } from './claim.ts';
 import {
   describeIssues,
-  evidenceLinkSchema,
   parseClaim,
   parseTombstone,
   plainObjectSchema,
-  timestampSchema,
   type ClaimsDocumentState,
   type Tombstone,
 } from './claim-schema.ts';
 
 /** Version of the saved claims document that this code reads and writes. */
-export const CLAIMS_STORAGE_VERSION = 2;
+export const CLAIMS_STORAGE_VERSION = 3;
+
+/** The first version any released app saved; anything lower was never written by this app. */
+export const FIRST_STORAGE_VERSION = 2;
 
 /** Why a saved document could not be read at all. */
 export type MigrationProblem = 'future-version' | 'unknown-version' | 'wrong-shape';
@@ -27,77 +28,36 @@ export type MigrationStepResult =
   | { ok: true; state: Record<string, unknown>; unreadable: unknown[] }
   | { ok: false; reason: string };
 
-const nonEmptyText = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
-const offset = v.pipe(
-  v.number(),
-  v.integer('must be a whole number'),
-  v.minValue(0, 'must not be negative'),
-);
-
-const V1_STATUS: Readonly<Record<'true' | 'false' | 'unverified', ClaimStatus>> = {
-  true: 'confirmed',
-  false: 'disputed',
-  unverified: 'open',
-};
-
-// v1 (before selectors): claims keyed by id, a bare quote and offsets, true/false/unverified.
-const claimV1Schema = v.pipe(
-  v.looseObject({
-    id: nonEmptyText,
-    articleId: nonEmptyText,
-    quote: nonEmptyText,
-    start: offset,
-    end: offset,
-    status: v.picklist(['true', 'false', 'unverified']),
-    note: v.optional(v.string(), ''),
-    evidence: v.optional(v.array(evidenceLinkSchema), []),
-    createdAt: timestampSchema,
-    updatedAt: v.optional(timestampSchema),
-  }),
-  v.check((c) => c.end >= c.start, 'must not end before it starts'),
-);
-
-const stateV1Schema = v.looseObject({ claims: plainObjectSchema });
-
-const stateV2Schema = v.looseObject({
+// v2 and v3 share the document shape: a list of claims and a list of deletion records.
+const stateSchema = v.looseObject({
   claims: v.array(v.unknown()),
   tombstones: v.optional(v.array(v.unknown()), []),
 });
 
-/** Step v1 → v2: claims map to array, flat quote/offsets to a target with both selectors. */
-export function migrateV1ToV2(state: unknown): MigrationStepResult {
-  const parsed = v.safeParse(stateV1Schema, state);
-  if (!parsed.success) return { ok: false, reason: `v1 state ${describeIssues(parsed.issues)}` };
-  const { claims: byId, ...rest } = parsed.output;
-  const claims: unknown[] = [];
-  const unreadable: unknown[] = [];
-  for (const item of Object.values(byId)) {
-    const claim = v.safeParse(claimV1Schema, item);
-    if (!claim.success) {
-      unreadable.push(item);
-      continue;
-    }
-    const { articleId, quote, start, end, status, createdAt, updatedAt, ...kept } = claim.output;
-    claims.push({
-      ...kept,
-      // v1 saved no text hash or context; an empty hash makes re-anchoring search by the quote.
-      target: {
-        articleId,
-        textHash: '',
-        quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start, end },
-      },
-      status: V1_STATUS[status],
-      createdAt,
-      updatedAt: updatedAt ?? createdAt,
-    });
-  }
-  return { ok: true, state: { ...rest, claims, tombstones: [] }, unreadable };
+/**
+ * Step v2 → v3: field-level merging. v3 claims may carry `fieldsUpdatedAt`; a v2 app kept such
+ * a field when it saw one (it keeps unknown fields) but did not update it when it edited, so a
+ * v2 document's field times cannot be trusted. They are dropped: every field then counts as
+ * changed at the claim's `updatedAt`, which is exactly what v2 recorded.
+ */
+export function migrateV2ToV3(state: unknown): MigrationStepResult {
+  const parsed = v.safeParse(stateSchema, state);
+  if (!parsed.success) return { ok: false, reason: `v2 state ${describeIssues(parsed.issues)}` };
+  const claims = parsed.output.claims.map((item) => {
+    if (!isPlainObject(item) || !Object.hasOwn(item, 'fieldsUpdatedAt')) return item;
+    const { fieldsUpdatedAt: _untrusted, ...rest } = item;
+    return rest;
+  });
+  return { ok: true, state: { ...parsed.output, claims }, unreadable: [] };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return v.is(plainObjectSchema, value);
 }
 
 /** Reads a state at the current version claim by claim; bad claims go to `unreadable`. */
 export function readCurrentClaimsState(state: unknown): MigrationResult {
-  const parsed = v.safeParse(stateV2Schema, state);
+  const parsed = v.safeParse(stateSchema, state);
   if (!parsed.success) {
     return { ok: false, problem: 'wrong-shape', reason: `state ${describeIssues(parsed.issues)}` };
   }
@@ -119,12 +79,12 @@ export function readCurrentClaimsState(state: unknown): MigrationResult {
 
 /** Migration steps by the version they start from. */
 export const MIGRATION_STEPS: Readonly<Record<number, (state: unknown) => MigrationStepResult>> = {
-  1: migrateV1ToV2,
+  2: migrateV2ToV3,
 };
 
 /** Brings a persisted `state` saved at `fromVersion` to the current version; never throws. */
 export function migrateClaims(persisted: unknown, fromVersion: number): MigrationResult {
-  if (!Number.isInteger(fromVersion) || fromVersion < 1) {
+  if (!Number.isInteger(fromVersion) || fromVersion < FIRST_STORAGE_VERSION) {
     return { ok: false, problem: 'unknown-version', reason: `unknown version ${fromVersion}` };
   }
   if (fromVersion > CLAIMS_STORAGE_VERSION) {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CLAIM_STATUSES, type Claim } from './claim.ts';
+import { EVIDENCE_URL_PATTERN } from './evidence-url.ts';
 
 const nonEmptyText = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 const offset = v.pipe(
@@ -17,12 +18,18 @@ export const plainObjectSchema = v.custom<Record<string, unknown>>(
 /** An ISO 8601 timestamp such as `2025-11-23T09:15:00.000Z`. */
 export const timestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 timestamp'));
 
-// Deliberately no stricter than the editor's own check, so every link it saves reads back.
-/** An evidence link: an absolute http(s) address without spaces. */
+// The editor's own pattern: every link it saves reads back, and nothing it refuses is stored.
+/** An evidence link: an absolute http(s) address without spaces or credentials. */
 export const evidenceLinkSchema = v.pipe(
   v.string(),
-  v.regex(/^https?:\/\/\S+$/i, 'must be an http(s) address'),
+  v.regex(EVIDENCE_URL_PATTERN, 'must be an http(s) address without a user name or password'),
 );
+
+/** Longest tag (and reviewer name) kept. */
+export const MAX_TAG_LENGTH = 200;
+
+/** Most tags kept on one claim. */
+export const MAX_TAGS = 50;
 
 /** Schema of a saved TextQuoteSelector; unknown fields are kept. */
 export const textQuoteSelectorSchema = v.looseObject({
@@ -38,7 +45,7 @@ export const textPositionSelectorSchema = v.pipe(
   v.check((p) => p.end >= p.start, 'must not end before it starts'),
 );
 
-/** Schema of a saved ClaimTarget; an empty `textHash` means "unknown" (claims migrated from v1). */
+/** Schema of a saved ClaimTarget; an empty `textHash` means "unknown" (e.g. imported quotes). */
 export const claimTargetSchema = v.looseObject({
   articleId: nonEmptyText,
   textHash: v.string(),
@@ -55,6 +62,21 @@ export const claimSchema = v.looseObject({
   evidence: v.array(evidenceLinkSchema),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  fieldsUpdatedAt: v.optional(
+    v.looseObject({
+      status: v.optional(timestampSchema),
+      note: v.optional(timestampSchema),
+      evidence: v.optional(timestampSchema),
+      tags: v.optional(timestampSchema),
+    }),
+  ),
+  tags: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH))),
+      v.maxLength(MAX_TAGS),
+    ),
+  ),
+  reviewer: v.optional(v.pipe(v.string(), v.maxLength(MAX_TAG_LENGTH))),
 });
 
 /** Schema of a deletion record: it makes older copies of the claim (e.g. in another tab) lose. */

@@ -33,6 +33,12 @@ export interface ClaimTarget {
   readonly position: TextPositionSelector;
 }
 
+/** The claim fields that tabs may change independently; each is merged on its own time. */
+export type ClaimField = 'status' | 'note' | 'evidence' | 'tags';
+
+/** Every independently merged field, in a fixed order. */
+export const CLAIM_FIELDS: readonly ClaimField[] = ['status', 'note', 'evidence', 'tags'];
+
 /** One highlighted, tagged claim as saved. */
 export interface Claim {
   readonly id: string;
@@ -44,7 +50,17 @@ export interface Claim {
   readonly evidence: readonly string[];
   /** ISO 8601 timestamps. */
   readonly createdAt: string;
+  /** The latest of the field times: when anything about the claim last changed. */
   readonly updatedAt: string;
+  /**
+   * When each field last changed (ISO 8601), so two tabs editing different fields both keep
+   * their edit. A missing time means the field last changed at `updatedAt`.
+   */
+  readonly fieldsUpdatedAt?: Readonly<Partial<Record<ClaimField, string>>>;
+  /** Free labels, e.g. from a Hypothesis import ("needs-source"); plain text. */
+  readonly tags?: readonly string[];
+  /** Who reviewed the claim, when it came from someone else (e.g. a Hypothesis user). */
+  readonly reviewer?: string;
 }
 
 /** A half-open character range [start, end) in an article's canonical text. */

@@ -4,7 +4,10 @@ import type { Claim, ClaimStatus } from './claim.ts';
 import {
   claimSetFromDocument,
   claimSetToDocument,
+  editClaim,
+  mergeClaim,
   mergeClaimSets,
+  stampAllFields,
   newerClaim,
   timestampAfter,
   TOMBSTONE_TTL_MS,
@@ -183,6 +186,83 @@ describe('mergeClaimSets', () => {
         const ab = mergeClaimSets(a, b, NOW);
         expect(mergeClaimSets(b, a, NOW)).toEqual(ab);
         expect(mergeClaimSets(ab, b, NOW)).toEqual(ab);
+      }),
+    );
+  });
+});
+
+describe('mergeClaim (field by field)', () => {
+  const base = withTimes(aggressiveStatements);
+  const statusInA = editClaim(base, { status: 'confirmed' }, '2025-11-21T10:00:00.000Z');
+  const noteInB = editClaim(
+    base,
+    { note: 'Lavrov said this at the joint press conference in Moscow.' },
+    '2025-11-21T10:00:04.000Z',
+  );
+
+  function withTimes(claim: Claim): Claim {
+    return editClaim(claim, {}, claim.updatedAt);
+  }
+
+  it('keeps a status set in one tab and a note typed in another, in either order', () => {
+    for (const merged of [mergeClaim(statusInA, noteInB), mergeClaim(noteInB, statusInA)]) {
+      expect(merged.status).toBe('confirmed');
+      expect(merged.note).toBe('Lavrov said this at the joint press conference in Moscow.');
+      expect(merged.updatedAt).toBe('2025-11-21T10:00:04.000Z');
+    }
+    expect(mergeClaim(statusInA, noteInB)).toEqual(mergeClaim(noteInB, statusInA));
+  });
+
+  it('lets the later edit of the same field win', () => {
+    const laterStatus = editClaim(statusInA, { status: 'disputed' }, '2025-11-21T10:00:09.000Z');
+    expect(mergeClaim(laterStatus, noteInB).status).toBe('disputed');
+    expect(mergeClaim(noteInB, laterStatus).status).toBe('disputed');
+  });
+
+  it('returns one side itself when the other adds nothing', () => {
+    expect(mergeClaim(noteInB, base)).toBe(noteInB);
+    expect(mergeClaim(base, noteInB)).toBe(noteInB);
+  });
+
+  it('treats a claim without field times as changed at updatedAt throughout', () => {
+    const legacy = edited(aggressiveStatements, '2025-11-21T10:00:02.000Z', { status: 'open' });
+    const merged = mergeClaim(legacy, noteInB);
+    expect(merged.status).toBe('open');
+    expect(merged.note).toBe(noteInB.note);
+  });
+
+  it('lets a deletion beat older field edits, and an Undo stamped later beat the deletion', () => {
+    const deletedAt = '2025-11-21T10:00:06.000Z';
+    const tabs = mergeClaimSets(set([statusInA]), set([noteInB], { [base.id]: deletedAt }), NOW);
+    expect(tabs.claims).toEqual({});
+    const undone = stampAllFields(statusInA, '2025-11-21T10:00:08.000Z');
+    const restored = mergeClaimSets(tabs, set([undone]), NOW);
+    expect(restored.claims[base.id]?.status).toBe('confirmed');
+    expect(restored.tombstones).toEqual({});
+  });
+
+  it('agrees in every order, and merging again changes nothing', () => {
+    const times = [0, 1, 2, 3].map((s) => `2025-11-21T10:00:0${s}.000Z`);
+    const editArb = fc.record({
+      field: fc.constantFrom('status', 'note', 'tags'),
+      at: fc.constantFrom(...times),
+      status: fc.constantFrom<ClaimStatus>('disputed', 'confirmed', 'open'),
+      text: fc.constantFrom('', 'transcript', 'needs-source'),
+    });
+    const claimArb = fc.array(editArb, { maxLength: 3 }).map((edits) =>
+      edits.reduce((claim, edit) => {
+        const at = timestampAfter(new Date(edit.at), claim.updatedAt);
+        if (edit.field === 'status') return editClaim(claim, { status: edit.status }, at);
+        if (edit.field === 'note') return editClaim(claim, { note: edit.text }, at);
+        return editClaim(claim, { tags: edit.text ? [edit.text] : [] }, at);
+      }, base),
+    );
+    fc.assert(
+      fc.property(claimArb, claimArb, claimArb, (a, b, c) => {
+        expect(mergeClaim(a, b)).toEqual(mergeClaim(b, a));
+        expect(mergeClaim(mergeClaim(a, b), c)).toEqual(mergeClaim(a, mergeClaim(b, c)));
+        const ab = mergeClaim(a, b);
+        expect(mergeClaim(ab, b)).toEqual(ab);
       }),
     );
   });

@@ -1,4 +1,4 @@
-import type { Claim } from './claim.ts';
+import { CLAIM_FIELDS, type Claim, type ClaimField } from './claim.ts';
 import type { ClaimsDocumentState, Tombstone } from './claim-schema.ts';
 
 /** How long a deletion record is kept; after that an older copy of the claim could return. */
@@ -27,6 +27,81 @@ export function newerClaim(a: Claim, b: Claim): Claim {
   return ja >= jb ? a : b;
 }
 
+/** When `field` of `claim` last changed: its own time, else the claim's `updatedAt`. */
+export function fieldTime(claim: Claim, field: ClaimField): string {
+  return claim.fieldsUpdatedAt?.[field] ?? claim.updatedAt;
+}
+
+/** `claim` with a time for every field, so a later edit of one field leaves the others' times. */
+export function withFieldTimes(claim: Claim): Claim {
+  const times: Partial<Record<ClaimField, string>> = {};
+  for (const field of CLAIM_FIELDS) times[field] = fieldTime(claim, field);
+  return { ...claim, fieldsUpdatedAt: times };
+}
+
+/** `claim` with `patch` applied, stamped `at` on the claim and on each changed field. */
+export function editClaim(
+  claim: Claim,
+  patch: Partial<Pick<Claim, ClaimField>>,
+  at: string,
+): Claim {
+  const times: Partial<Record<ClaimField, string>> = {};
+  for (const field of CLAIM_FIELDS) {
+    times[field] = Object.hasOwn(patch, field) ? at : fieldTime(claim, field);
+  }
+  return { ...claim, ...patch, updatedAt: at, fieldsUpdatedAt: times };
+}
+
+/** `claim` with every field stamped `at`, so this version beats older edits and deletions. */
+export function stampAllFields(claim: Claim, at: string): Claim {
+  const times: Partial<Record<ClaimField, string>> = {};
+  for (const field of CLAIM_FIELDS) times[field] = at;
+  return { ...claim, updatedAt: at, fieldsUpdatedAt: times };
+}
+
+function fieldValue(claim: Claim, field: ClaimField): unknown {
+  return field === 'tags' ? (claim.tags ?? []) : claim[field];
+}
+
+/**
+ * Merges two versions of one claim field by field: each of status, note, evidence and tags is
+ * taken from the version that changed it last (ties broken by content, so every tab agrees);
+ * everything else comes from the newer version as a whole. Returns `a` or `b` themselves when
+ * the merge equals one of them.
+ */
+export function mergeClaim(a: Claim, b: Claim): Claim {
+  if (a === b) return a;
+  // The usual case across tabs: the same version, parsed twice.
+  if (a.updatedAt === b.updatedAt && JSON.stringify(a) === JSON.stringify(b)) return a;
+  const base = newerClaim(a, b);
+  const other = base === a ? b : a;
+  const times: Partial<Record<ClaimField, string>> = {};
+  const fromOther: ClaimField[] = [];
+  for (const field of CLAIM_FIELDS) {
+    const tb = fieldTime(base, field);
+    const to = fieldTime(other, field);
+    const diff = time(to) - time(tb);
+    const otherWins =
+      diff > 0 ||
+      (diff === 0 &&
+        JSON.stringify(fieldValue(other, field)) > JSON.stringify(fieldValue(base, field)));
+    times[field] = otherWins ? to : tb;
+    if (otherWins) fromOther.push(field);
+  }
+  if (fromOther.length === 0) return base;
+  const merged: { -readonly [K in keyof Claim]: Claim[K] } = { ...base };
+  for (const field of fromOther) {
+    if (field === 'tags') {
+      if (other.tags === undefined) delete merged.tags;
+      else merged.tags = other.tags;
+    } else if (field === 'status') merged.status = other.status;
+    else if (field === 'note') merged.note = other.note;
+    else merged.evidence = other.evidence;
+  }
+  merged.fieldsUpdatedAt = times;
+  return merged;
+}
+
 function sameEntries<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
@@ -39,7 +114,7 @@ function newestClaims(sources: Iterable<[string, Claim]>[]): Map<string, Claim> 
   for (const source of sources) {
     for (const [id, claim] of source) {
       const known = claims.get(id);
-      claims.set(id, known ? newerClaim(known, claim) : claim);
+      claims.set(id, known ? mergeClaim(known, claim) : claim);
     }
   }
   return claims;
@@ -60,7 +135,7 @@ function latestDeletions(
   return tombstones;
 }
 
-/** Merges another tab's claims into `local`: newest wins per id, deletions beat older copies. */
+/** Merges another tab's claims into `local` field by field; deletions beat older edits. */
 export function mergeClaimSets(local: ClaimSet, incoming: ClaimSet, now: Date): ClaimSet {
   // Deletions older than TOMBSTONE_TTL_MS are dropped so the list cannot grow forever. Records of
   // `local` that come out unchanged are returned as they are, so callers can skip updates.
@@ -88,7 +163,7 @@ export function mergeClaimSets(local: ClaimSet, incoming: ClaimSet, now: Date): 
   };
 }
 
-/** Keys a saved document's claims and deletion records by id (duplicates: the newest wins). */
+/** Keys a saved document's claims and deletion records by id (duplicates are merged). */
 export function claimSetFromDocument(state: ClaimsDocumentState, now: Date): ClaimSet {
   const claims = newestClaims([state.claims.map((claim): [string, Claim] => [claim.id, claim])]);
   const tombstones = latestDeletions(

@@ -1,5 +1,7 @@
-// Absolute http(s) address: scheme, a host without spaces, then anything but whitespace.
-const HTTP_URL = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
+// Absolute http(s) address: scheme, a host without spaces or credentials (`user:pass@`), then
+// anything but whitespace. The store's schema uses the same pattern, so both agree.
+/** What an evidence link must look like, for the editor and the saved-claim schema alike. */
+export const EVIDENCE_URL_PATTERN = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
 
 /** Checks an evidence link: only absolute http(s) addresses are kept. */
 export function parseEvidenceUrl(
@@ -13,7 +15,10 @@ export function parseEvidenceUrl(
   if (!/^https?:/i.test(trimmed)) {
     return { ok: false, reason: 'Only http and https links can be saved as evidence.' };
   }
-  if (!HTTP_URL.test(trimmed)) {
+  if (/^https?:\/\/[^\s/?#]*@/i.test(trimmed)) {
+    return { ok: false, reason: 'Links with a user name or password in them are not saved.' };
+  }
+  if (!EVIDENCE_URL_PATTERN.test(trimmed)) {
     return { ok: false, reason: 'That is not a complete web address (start with https://).' };
   }
   return { ok: true, url: trimmed };

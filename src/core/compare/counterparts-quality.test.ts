@@ -1,121 +1,116 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sentencesOf } from '../articles/article-sentences.ts';
 import { articleText } from '../articles/article-text.ts';
-import type { TextRange } from '../claims/claim.ts';
-import { findCounterparts, type Counterpart } from './counterparts.ts';
-import { COUNTERPART_PAIRS, LONE_PASSAGES, type Report } from './test-data/counterpart-pairs.ts';
+import { findCounterparts } from './counterparts.ts';
+import { loadRelatedWords, type RelatedWords } from './related-words.ts';
+import { COUNTERPART_PAIRS, LONE_PASSAGES } from './test-data/counterpart-pairs.ts';
+import {
+  evaluateRanking,
+  evaluationLine,
+  evaluationQueries,
+  otherReport,
+  passageRange,
+  type Evaluation,
+  type Ranking,
+} from './test-data/counterpart-evaluation.ts';
+import { findCounterparts as baselineCounterparts } from './test-data/lexical-baseline.ts';
 import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
 
-const reports: Record<Report, ReturnType<typeof articleText>> = {
-  newstalk: articleText(newstalk),
-  businessInsider: articleText(businessInsider),
-};
-const sentences = {
-  newstalk: sentencesOf(reports.newstalk),
-  businessInsider: sentencesOf(reports.businessInsider),
-};
+const articles = { newstalk: articleText(newstalk), businessInsider: articleText(businessInsider) };
+const texts = { newstalk: articles.newstalk.text, businessInsider: articles.businessInsider.text };
 
-/** The range of `passage` in a report, which must hold it exactly once. */
-function rangeIn(report: Report, passage: string): TextRange {
-  const { text } = reports[report];
-  const start = text.indexOf(passage);
-  if (start < 0) throw new Error(`not in ${report}: ${passage}`);
-  if (text.indexOf(passage, start + 1) >= 0) throw new Error(`twice in ${report}: ${passage}`);
-  return { start, end: start + passage.length };
-}
+let words: RelatedWords;
+beforeAll(async () => {
+  words = await loadRelatedWords();
+});
 
-const otherReport = (report: Report): Report =>
-  report === 'newstalk' ? 'businessInsider' : 'newstalk';
+const shipped: Ranking = (from, range) =>
+  findCounterparts({ article: articles[from], range }, articles[otherReport(from)], words);
 
-function search(report: Report, passage: string): Counterpart[] {
-  const other = otherReport(report);
-  return findCounterparts(
-    { text: reports[report].text, range: rangeIn(report, passage) },
-    { text: reports[other].text, sentences: sentences[other] },
+const baseline: Ranking = (from, range) => {
+  const other = articles[otherReport(from)];
+  return baselineCounterparts(
+    { text: texts[from], range },
+    { text: other.text, sentences: sentencesOf(other) },
   );
-}
+};
 
-const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
-
-interface Query {
-  readonly from: Report;
-  readonly passage: string;
-  readonly expected: readonly string[];
-}
-
-// Each pair is asked both ways: from the Newstalk passage and from the Business Insider one.
-const pairQueries: Query[] = COUNTERPART_PAIRS.flatMap((pair) => [
-  {
-    from: 'newstalk' as const,
-    passage: pair.newstalk,
-    expected: [pair.businessInsider, ...(pair.alsoBusinessInsider ?? [])],
-  },
-  {
-    from: 'businessInsider' as const,
-    passage: pair.businessInsider,
-    expected: [pair.newstalk, ...(pair.alsoNewstalk ?? [])],
-  },
-]);
+const rate = (n: number, of: number) => n / Math.max(1, of);
 
 /**
- * Measured with COUNTERPART_THRESHOLD when this test was written: precision 0.76 (16 hits, 5 false
- * positives), recall 0.62 (16 of 26 pair queries), 13 of 15 lone passages left alone; once words
- * said of the opposite ("no evidence") stopped counting: precision 0.75, recall 0.58, 14 of 15
- * lone passages left alone. The misses
- * are pairs told in different words ("clash" / "spat", "difficult patch" / "reached a low") and
- * passages worded like another fact ("the Russian foreign minister accused …"). The floors sit a
- * margin under the measured figures, so a real regression fails but one borderline case does not.
+ * Floors a margin under what was measured when the answer key was written (the bench prints the
+ * figures): on the tuning half precision@1 0.71 and omissions 0.90; on the held-out half 0.47
+ * and 0.90, against 0.35 and 0.90 for the lexical baseline. A real regression fails; one
+ * borderline passage does not. The held-out half is measured here, never tuned on.
  */
-const PRECISION_FLOOR = 0.65;
-const RECALL_FLOOR = 0.5;
+const FLOORS = {
+  tuning: { precision: 0.6, omissions: 0.8 },
+  heldOut: { precision: 0.4, omissions: 0.8 },
+} as const;
 
-describe('counterpart search against the hand-made answer key', () => {
-  it('uses passages that are in the reports, once each', () => {
-    for (const pair of COUNTERPART_PAIRS) {
-      rangeIn('newstalk', pair.newstalk);
-      rangeIn('businessInsider', pair.businessInsider);
-      for (const passage of pair.alsoNewstalk ?? []) rangeIn('newstalk', passage);
-      for (const passage of pair.alsoBusinessInsider ?? []) rangeIn('businessInsider', passage);
+describe('the hand-made answer key', () => {
+  it('has at least 30 pairs and 15 lone passages, split in two halves', () => {
+    expect(COUNTERPART_PAIRS.length).toBeGreaterThanOrEqual(30);
+    expect(LONE_PASSAGES.length).toBeGreaterThanOrEqual(15);
+    for (const half of ['tuning', 'heldOut'] as const) {
+      expect(COUNTERPART_PAIRS.filter((p) => p.half === half).length).toBeGreaterThanOrEqual(15);
+      expect(LONE_PASSAGES.filter((p) => p.half === half).length).toBeGreaterThanOrEqual(7);
     }
-    for (const lone of LONE_PASSAGES) rangeIn(lone.report, lone.passage);
-    expect(COUNTERPART_PAIRS.length).toBeGreaterThanOrEqual(12);
-    expect(LONE_PASSAGES.length).toBeGreaterThanOrEqual(8);
   });
 
-  it('finds the counterparts with measured precision and recall', () => {
-    let hits = 0;
-    let falsePositives = 0;
-    let trueNegatives = 0;
-    const misses: string[] = [];
-    for (const query of pairQueries) {
-      const [top] = search(query.from, query.passage);
-      const other = otherReport(query.from);
-      if (top !== undefined && query.expected.some((p) => overlaps(top, rangeIn(other, p)))) {
-        hits++;
-        continue;
-      }
-      if (top !== undefined) falsePositives++;
-      const found = top ? reports[other].text.slice(top.start, top.end) : '(none)';
-      misses.push(`MISS ${query.passage}\n  -> ${found} ${top?.score.toFixed(2) ?? ''}`);
+  it('uses passages that are in the reports, once each', () => {
+    for (const pair of COUNTERPART_PAIRS) {
+      passageRange(texts.newstalk, pair.newstalk);
+      passageRange(texts.businessInsider, pair.businessInsider);
+      for (const p of pair.alsoNewstalk ?? []) passageRange(texts.newstalk, p);
+      for (const p of pair.alsoBusinessInsider ?? []) passageRange(texts.businessInsider, p);
     }
-    for (const lone of LONE_PASSAGES) {
-      const [top] = search(lone.report, lone.passage);
-      if (top === undefined) {
-        trueNegatives++;
-        continue;
+    for (const lone of LONE_PASSAGES) passageRange(texts[lone.report], lone.passage);
+  });
+
+  it('never asks the same passage in both halves', () => {
+    const key = (q: { from: string; passage: string }) => `${q.from}\n${q.passage}`;
+    const tuning = new Set(evaluationQueries('tuning').map(key));
+    for (const query of evaluationQueries('heldOut')) expect(tuning.has(key(query))).toBe(false);
+  });
+});
+
+describe('counterpart quality against the answer key', () => {
+  for (const half of ['tuning', 'heldOut'] as const) {
+    it(`keeps precision@1 and omissions on the ${half} half`, () => {
+      const ours: Evaluation = evaluateRanking(texts, shipped, half);
+      const before: Evaluation = evaluateRanking(texts, baseline, half);
+      console.log(evaluationLine('counterparts', ours));
+      console.log(evaluationLine('lexical baseline', before));
+      const mistakes = ours.mistakes.join('\n');
+      expect(rate(ours.firstRight, ours.pairQueries), mistakes).toBeGreaterThanOrEqual(
+        FLOORS[half].precision,
+      );
+      expect(rate(ours.omissionsRight, ours.loneQueries), mistakes).toBeGreaterThanOrEqual(
+        FLOORS[half].omissions,
+      );
+      // Better than the matcher it replaces, on both halves.
+      expect(ours.firstRight).toBeGreaterThan(before.firstRight);
+    });
+  }
+
+  it('never makes a counterpart of names alone ("Theresa May", "Lavrov")', () => {
+    for (const query of [...evaluationQueries('tuning'), ...evaluationQueries('heldOut')]) {
+      const range = passageRange(texts[query.from], query.passage);
+      for (const found of shipped(query.from, range)) {
+        const kinds = new Set(
+          findCounterparts(
+            { article: articles[query.from], range },
+            articles[otherReport(query.from)],
+            words,
+          )
+            .find((c) => c.start === found.start)
+            ?.reasons.map((r) => r.kind),
+        );
+        expect([...kinds].some((k) => k !== 'names' && k !== 'speaker' && k !== 'position')).toBe(
+          true,
+        );
       }
-      falsePositives++;
-      const found = reports[otherReport(lone.report)].text.slice(top.start, top.end);
-      misses.push(`FALSE ${lone.passage}\n  -> ${found} ${top.score.toFixed(2)}`);
     }
-    const precision = hits / Math.max(1, hits + falsePositives);
-    const recall = hits / pairQueries.length;
-    console.log(
-      `counterparts: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} ` +
-        `(${hits}/${pairQueries.length} pair queries hit, ${falsePositives} false positives, ` +
-        `${trueNegatives}/${LONE_PASSAGES.length} lone passages left alone)`,
-    );
-    expect(precision, misses.join('\n')).toBeGreaterThanOrEqual(PRECISION_FLOOR);
-    expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(RECALL_FLOOR);
   });
 });

@@ -1,30 +1,46 @@
 // `npm run bench` (vitest bench): how long finding every counterpart takes. Figures, not tests.
 import { bench, describe } from 'vitest';
-import { articleText } from '../articles/article-text.ts';
-import { sentencesOf } from '../articles/article-sentences.ts';
+import { articleText, type ArticleText } from '../articles/article-text.ts';
 import { compareArticles } from './counterparts.ts';
+import { relatedWordsFrom } from './related-words.ts';
+import table from './wordnet-related.json';
 import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
-import { plainArticle, syntheticPair } from '../test-fixtures/synthetic-articles.ts';
+import { syntheticPair } from '../test-fixtures/synthetic-articles.ts';
 
-const sided = (text: ReturnType<typeof articleText>) => ({
-  text: text.text,
-  sentences: sentencesOf(text),
-});
-const seedA = sided(articleText(newstalk));
-const seedB = sided(articleText(businessInsider));
+/** An article of plain paragraphs. */
+function plainArticle(paragraphs: readonly string[]): ArticleText {
+  let start = 0;
+  const blocks = paragraphs.map((text, i) => {
+    const block = {
+      key: `body-${i}`,
+      kind: 'paragraph' as const,
+      text,
+      start,
+      end: start + text.length,
+    };
+    start += text.length + 2;
+    return block;
+  });
+  return { text: paragraphs.join('\n\n'), blocks };
+}
+
+const words = relatedWordsFrom(table);
+const seedA = articleText(newstalk);
+const seedB = articleText(businessInsider);
 const { a, b } = syntheticPair(1300);
 const bigA = plainArticle(a);
 const bigB = plainArticle(b);
 
 describe('counterparts of every sentence', () => {
   bench('the two seed articles (both directions)', () => {
-    compareArticles(seedA, seedB);
-    compareArticles(seedB, seedA);
+    // Fresh copies each time, so that nothing is served from the per-article caches.
+    compareArticles({ ...seedA }, { ...seedB }, words);
+    compareArticles({ ...seedB }, { ...seedA }, words);
   });
   bench(
     'two synthetic 50,000-word articles (one direction)',
     () => {
-      compareArticles(bigA, bigB);
+      compareArticles({ ...bigA }, { ...bigB }, words);
     },
     { iterations: 3, time: 0, warmupIterations: 0 },
   );

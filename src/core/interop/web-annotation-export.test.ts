@@ -89,7 +89,7 @@ describe('toWebAnnotationCollection', () => {
   it('makes an AnnotationCollection with every claim on its embedded first page', () => {
     expect(collection['@context']).toEqual([
       ANNOTATION_CONTEXT,
-      { fcr: 'urn:fact-check-reader:ns:' },
+      { fcr: 'urn:fact-check-reader:ns:', assessing: 'http://www.w3.org/ns/oa#assessing' },
     ]);
     expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 4 });
     expect(typeof collection.label).toBe('string');

@@ -21,6 +21,16 @@ export const TEXT_HASH_TERM = 'fcr:textHash';
 /** Prefix of the `source` IRI of a target whose article is unknown to the exporter. */
 export const UNKNOWN_ARTICLE_PREFIX = 'urn:fact-check-reader:article:';
 
+/**
+ * Terms the W3C context lacks, defined inline: its motivation list has no `assessing` (the
+ * model names oa:assessing, the published anno.jsonld omits it), so without this the motivation
+ * would vanish when the JSON-LD is expanded.
+ */
+export const INLINE_CONTEXT = {
+  fcr: FCR_NAMESPACE,
+  assessing: 'http://www.w3.org/ns/oa#assessing',
+} as const;
+
 /** Prefix of an annotation id made from a claim id that is not a UUID. */
 export const CLAIM_URN_PREFIX = 'urn:fact-check-reader:claim:';
 
@@ -38,7 +48,7 @@ export function annotationIdFor(claimId: string): string {
     : `${CLAIM_URN_PREFIX}${encodeURIComponent(claimId)}`;
 }
 
-/** A TextualBody: the status tag or the note. */
+/** A TextualBody: the status tag, another tag, or the note. */
 export interface TextualBody {
   readonly type: 'TextualBody';
   readonly purpose: 'tagging' | 'commenting';
@@ -70,6 +80,8 @@ export interface WebAnnotation {
   readonly created: string;
   readonly modified: string;
   readonly generated: string;
+  /** Who reviewed the claim, when it came from someone else (e.g. a Hypothesis user). */
+  readonly creator?: { readonly type: 'Person'; readonly name: string };
   readonly generator?: {
     readonly type: 'Software';
     readonly name: string;
@@ -81,7 +93,7 @@ export interface WebAnnotation {
 
 /** A W3C AnnotationCollection with every annotation embedded in its first page. */
 export interface WebAnnotationCollection {
-  readonly '@context': readonly [typeof ANNOTATION_CONTEXT, { readonly fcr: string }];
+  readonly '@context': readonly [typeof ANNOTATION_CONTEXT, typeof INLINE_CONTEXT];
   readonly type: 'AnnotationCollection';
   readonly label: string;
   readonly total: number;
@@ -100,6 +112,8 @@ function bodiesFor(claim: Claim): (TextualBody | LinkingBody)[] {
   const bodies: (TextualBody | LinkingBody)[] = [
     { type: 'TextualBody', purpose: 'tagging', value: status },
   ];
+  for (const tag of claim.tags ?? [])
+    bodies.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   if (claim.note.trim() !== '') {
     bodies.push({
       type: 'TextualBody',
@@ -129,6 +143,9 @@ export function toWebAnnotation(
     created: claim.createdAt,
     modified: claim.updatedAt,
     generated: options.generated,
+    ...(claim.reviewer !== undefined
+      ? { creator: { type: 'Person' as const, name: claim.reviewer } }
+      : {}),
     ...(options.appUrl
       ? { generator: { type: 'Software', name: APP_NAME, homepage: options.appUrl } }
       : {}),
@@ -154,9 +171,10 @@ export function toWebAnnotation(
 /**
  * All claims as one W3C Web Annotation `AnnotationCollection` (JSON-LD), in the given order.
  *
- * Each claim is an Annotation with motivation `assessing`: a `tagging` TextualBody holding the
- * status, a `commenting` TextualBody for a non-empty note, and a `linking` SpecificResource per
- * evidence link. The target is the article page (or `urn:fact-check-reader:article:<id>` when
+ * Each claim is an Annotation with motivation `assessing` (defined in the inline context, so it
+ * expands to oa:assessing): a `tagging` TextualBody holding the status, one per other tag, a
+ * `commenting` TextualBody for a non-empty note, and a `linking` SpecificResource per evidence
+ * link; an imported claim's reviewer is its `creator`. The target is the article page (or `urn:fact-check-reader:article:<id>` when
  * the article is unknown) with a TextQuoteSelector and a TextPositionSelector. The article id
  * and text hash travel as `fcr:` extension terms, declared in the collection's `@context`.
  */
@@ -169,7 +187,7 @@ export function toWebAnnotationCollection(
     toWebAnnotation(claim, articles.get(claim.target.articleId), options),
   );
   return {
-    '@context': [ANNOTATION_CONTEXT, { fcr: FCR_NAMESPACE }],
+    '@context': [ANNOTATION_CONTEXT, INLINE_CONTEXT],
     type: 'AnnotationCollection',
     label: `${APP_NAME}: claims exported ${options.generated}`,
     total: items.length,

@@ -7,9 +7,9 @@ import { biText, ntText } from '../test-fixtures/seed-articles.ts';
 import { claimOn, seedArticleMap } from '../test-fixtures/seed-claims.ts';
 import { targetFor } from '../anchoring/text-selectors.ts';
 import { toWebAnnotationCollection } from './web-annotation-export.ts';
+import { comparableUrl } from './annotation-document.ts';
 import {
   MAX_IMPORTED_NOTE_LENGTH,
-  comparableUrl,
   planImport,
   type ImportPlan,
   type ImportableArticle,
@@ -96,7 +96,13 @@ function hypothesis(overrides: Record<string, unknown> = {}): Record<string, unk
 describe('planImport round trip', () => {
   it('restores every exported claim into an empty store: ids, statuses, notes, evidence, ranges', () => {
     const plan = okPlan(planImport(exportText(claims), {}, importable, NOW));
-    expect(plan.summary).toEqual({ imported: 4, alreadyPresent: 0, notAnchored: [], invalid: [] });
+    expect(plan.summary).toEqual({
+      imported: 4,
+      alreadyPresent: 0,
+      repeatedInFile: 0,
+      notAnchored: [],
+      invalid: [],
+    });
     expect(plan.toAdd).toEqual(claims);
   });
 
@@ -230,6 +236,74 @@ describe('planImport of other tools’ annotations', () => {
       status: 'open',
       evidence: ['https://example.org/only'],
     });
+  });
+
+  it('maps "false" to disputed, keeps every other tag and the author as reviewer', () => {
+    const row = hypothesis({
+      tags: ['false', 'needs-source', 'Russia', 'russia', ' '],
+      user: 'acct:fact_checker_7@hypothes.is',
+      user_info: { display_name: 'Aoife Byrne' },
+    });
+    const [claim] = okPlan(planImport(JSON.stringify({ rows: [row] }), {}, importable, NOW)).toAdd;
+    expect(claim).toMatchObject({
+      status: 'disputed',
+      tags: ['false', 'needs-source', 'Russia'],
+      reviewer: 'Aoife Byrne',
+    });
+    const accurate = hypothesis({ id: 'hyp-2', tags: ['accurate'], user: 'acct:kb@hypothes.is' });
+    expect(
+      okPlan(planImport(JSON.stringify([accurate]), {}, importable, NOW)).toAdd[0],
+    ).toMatchObject({ status: 'confirmed', tags: ['accurate'], reviewer: 'kb' });
+    const misleading = hypothesis({ id: 'hyp-3', tags: ['Misleading'] });
+    expect(
+      okPlan(planImport(JSON.stringify([misleading]), {}, importable, NOW)).toAdd[0]?.status,
+    ).toBe('disputed');
+    const truthy = hypothesis({ id: 'hyp-4', tags: ['true'] });
+    expect(okPlan(planImport(JSON.stringify([truthy]), {}, importable, NOW)).toAdd[0]?.status).toBe(
+      'confirmed',
+    );
+  });
+
+  it('imports ids named like Object.prototype members as three new claims', () => {
+    const first = claims[0];
+    if (!first) throw new Error('no claim');
+    const odd = ['constructor', 'toString', '__proto__'].map((id) => ({ ...first, id }));
+    const text = exportText(odd);
+    expect(text).toContain('"urn:fact-check-reader:claim:__proto__"');
+    const plan = okPlan(planImport(text, {}, importable, NOW));
+    expect(plan.summary).toMatchObject({ imported: 3, alreadyPresent: 0, repeatedInFile: 0 });
+    expect(plan.toAdd.map((c) => c.id)).toEqual(['constructor', 'toString', '__proto__']);
+    const existing = Object.fromEntries(plan.toAdd.map((c) => [c.id, c]));
+    expect(Object.keys(existing)).toEqual(['constructor', 'toString', '__proto__']);
+    expect(okPlan(planImport(text, existing, importable, NOW)).summary.alreadyPresent).toBe(3);
+  });
+
+  it('counts repeats within the file apart from claims already saved', () => {
+    const [first, second] = claims;
+    if (!first || !second) throw new Error('no claims');
+    const text = JSON.stringify([
+      ...toWebAnnotationCollection([first, first, second], articleMap, { generated: GENERATED })
+        .first.items,
+    ]);
+    const plan = okPlan(planImport(text, { [second.id]: second }, importable, NOW));
+    expect(plan.summary).toMatchObject({ imported: 1, alreadyPresent: 1, repeatedInFile: 1 });
+  });
+
+  it('reports progress from 0 to the total', () => {
+    const many = Array.from({ length: 600 }, (_, i) => hypothesis({ id: `hyp-${i}` }));
+    const reports: [number, number][] = [];
+    const plan = okPlan(
+      planImport(JSON.stringify(many), {}, importable, NOW, {
+        onProgress: (done, total) => reports.push([done, total]),
+      }),
+    );
+    expect(plan.summary.imported).toBe(600);
+    expect(reports).toEqual([
+      [0, 600],
+      [250, 600],
+      [500, 600],
+      [600, 600],
+    ]);
   });
 
   it('caps a very long note', () => {
@@ -411,10 +485,10 @@ describe('planImport properties', () => {
           const plan = planImport(JSON.stringify(document), {}, importable, NOW);
           expectSound(plan);
           const ok = okPlan(plan);
-          const { imported, alreadyPresent, notAnchored, invalid } = ok.summary;
-          expect(imported + alreadyPresent + notAnchored.length + invalid.length).toBe(
-            claims.length,
-          );
+          const { imported, alreadyPresent, repeatedInFile, notAnchored, invalid } = ok.summary;
+          expect(
+            imported + alreadyPresent + repeatedInFile + notAnchored.length + invalid.length,
+          ).toBe(claims.length);
         },
       ),
       { numRuns: 300 },

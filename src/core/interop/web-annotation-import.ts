@@ -1,7 +1,6 @@
-import * as v from 'valibot';
 import type { Article } from '../articles/article-schema.ts';
-import { CLAIM_STATUSES, type Claim, type ClaimStatus, type ClaimTarget } from '../claims/claim.ts';
-import { isEvidenceLink, parseClaim, timestampSchema } from '../claims/claim-schema.ts';
+import type { Claim, ClaimStatus, ClaimTarget } from '../claims/claim.ts';
+import { parseClaim } from '../claims/claim-schema.ts';
 import {
   matchQuote,
   prepareText,
@@ -11,16 +10,24 @@ import {
 } from '../anchoring/match-quote.ts';
 import { MATCH_TUNING } from '../anchoring/match-tuning.ts';
 import { reanchorClaim } from '../anchoring/reanchor.ts';
-import { textHash } from '../text/text-hash.ts';
 import { targetFor } from '../anchoring/text-selectors.ts';
 import {
-  ARTICLE_ID_TERM,
-  CLAIM_URN_PREFIX,
-  FCR_NAMESPACE,
-  TEXT_HASH_TERM,
-  UNKNOWN_ARTICLE_PREFIX,
-  isUuid,
-} from './web-annotation-export.ts';
+  annotationsIn,
+  comparableUrl,
+  field,
+  isObject,
+  parseJson,
+  typesOf,
+  utf8Length,
+} from './annotation-document.ts';
+import {
+  claimIdFor,
+  findQuote,
+  readBodies,
+  validTimestamp,
+  type FoundQuote,
+} from './annotation-reading.ts';
+import { UNKNOWN_ARTICLE_PREFIX } from './web-annotation-export.ts';
 
 /** Largest file accepted, in UTF-8 bytes. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -40,7 +47,10 @@ export type ImportPlan =
 /** Counts and reasons for every annotation in the file: each lands in exactly one bucket. */
 export interface ImportSummary {
   readonly imported: number;
+  /** Already among the reader's claims (same id, or same passage and status). */
   readonly alreadyPresent: number;
+  /** Repeats of an earlier annotation in the same file (same id). */
+  readonly repeatedInFile: number;
   readonly notAnchored: { quote: string; reason: string }[];
   readonly invalid: { index: number; reason: string }[];
 }
@@ -51,276 +61,14 @@ export interface ImportableArticle {
   readonly text: string;
 }
 
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Options for planImport. */
+export interface PlanImportOptions {
+  /** Told how many annotations are done, out of how many, every PROGRESS_EVERY of them. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** One or many: a JSON-LD value may be a single item or an array of them. */
-function many(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-function field(object: JsonObject, key: string): unknown {
-  return Object.hasOwn(object, key) ? object[key] : undefined;
-}
-
-function stringField(object: JsonObject, key: string): string | undefined {
-  const value = field(object, key);
-  return typeof value === 'string' ? value : undefined;
-}
-
-function typesOf(object: JsonObject): string[] {
-  return many(field(object, 'type') ?? field(object, '@type')).filter(
-    (t): t is string => typeof t === 'string',
-  );
-}
-
-/** UTF-8 length of a string, stopping early once past `limit`. */
-function utf8Length(text: string, limit: number): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-type ParseOutcome = { ok: true; value: unknown } | { ok: false; error: string };
-
-function parseJson(input: string): ParseOutcome {
-  if (input.trim() === '') return { ok: false, error: 'The file is empty.' };
-  try {
-    // A reviver that drops `__proto__` keys, so nothing built from the data can reach a prototype.
-    const value: unknown = JSON.parse(input, (key, item: unknown) =>
-      key === '__proto__' ? undefined : item,
-    );
-    return { ok: true, value };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `The file is not valid JSON (${detail}).` };
-  }
-}
-
-/** The annotations in any accepted shape, or why the document is not one. */
-function annotationsIn(
-  document: unknown,
-): { ok: true; items: unknown[] } | { ok: false; error: string } {
-  if (Array.isArray(document)) return { ok: true, items: document };
-  if (!isObject(document)) {
-    return {
-      ok: false,
-      error: 'The file holds no Web Annotations (expected an object or a list).',
-    };
-  }
-  const types = typesOf(document);
-  const first = field(document, 'first');
-  if (types.includes('AnnotationCollection') || first !== undefined) {
-    if (isObject(first) && Array.isArray(field(first, 'items'))) {
-      return { ok: true, items: field(first, 'items') as unknown[] };
-    }
-    if (Array.isArray(field(document, 'items'))) {
-      return { ok: true, items: field(document, 'items') as unknown[] };
-    }
-    if (first === undefined && field(document, 'total') === 0) return { ok: true, items: [] };
-    return {
-      ok: false,
-      error:
-        'The collection does not embed its annotations (its first page must be included in the file).',
-    };
-  }
-  // An AnnotationPage, or a Hypothesis API search result ({ total, rows }).
-  for (const key of ['items', 'rows']) {
-    const list = field(document, key);
-    if (Array.isArray(list)) return { ok: true, items: list };
-  }
-  if (field(document, 'target') !== undefined || types.includes('Annotation')) {
-    return { ok: true, items: [document] };
-  }
-  return {
-    ok: false,
-    error: 'The file holds no Web Annotations (no annotation or collection found).',
-  };
-}
-
-/** Lower-cased host without `www.`, plus path without trailing slashes; query and hash dropped. */
-export function comparableUrl(url: string): string {
-  const withoutScheme = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-  const withoutExtras = withoutScheme.replace(/[?#].*$/s, '');
-  const slash = withoutExtras.indexOf('/');
-  const host = (slash === -1 ? withoutExtras : withoutExtras.slice(0, slash))
-    .toLowerCase()
-    .replace(/^www\./, '')
-    .replace(/:(80|443)$/, '');
-  const path = slash === -1 ? '' : withoutExtras.slice(slash).replace(/\/+$/, '');
-  return host + path;
-}
-
-interface FoundQuote {
-  readonly exact: string;
-  readonly prefix: string | undefined;
-  readonly suffix: string | undefined;
-  readonly position: { start: number; end: number } | undefined;
-  readonly source: string | undefined;
-  readonly articleId: string | undefined;
-  readonly textHash: string | undefined;
-}
-
-// Selectors nest through refinedBy; real files go two or three levels deep.
-const MAX_SELECTOR_DEPTH = 8;
-
-function collectSelectors(value: unknown, into: JsonObject[], depth: number): void {
-  if (depth > MAX_SELECTOR_DEPTH) return;
-  for (const selector of many(value)) {
-    if (!isObject(selector)) continue;
-    into.push(selector);
-    collectSelectors(field(selector, 'refinedBy'), into, depth + 1);
-  }
-}
-
-function offset(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-
-function sourceOf(target: JsonObject): string | undefined {
-  const source = field(target, 'source');
-  if (typeof source === 'string') return source;
-  if (isObject(source)) return stringField(source, 'id') ?? stringField(source, '@id');
-  return stringField(target, 'id') ?? stringField(target, '@id');
-}
-
-function articleIdOf(target: JsonObject): string | undefined {
-  return stringField(target, ARTICLE_ID_TERM) ?? stringField(target, `${FCR_NAMESPACE}articleId`);
-}
-
-/** The first target with a TextQuoteSelector, with its position selector if any. */
-function findQuote(annotation: JsonObject): FoundQuote | undefined {
-  const fallbackSource = stringField(annotation, 'uri');
-  for (const target of many(field(annotation, 'target'))) {
-    if (!isObject(target)) continue;
-    const selectors: JsonObject[] = [];
-    collectSelectors(field(target, 'selector'), selectors, 0);
-    const quote = selectors.find(
-      (s) => typesOf(s).includes('TextQuoteSelector') && typeof field(s, 'exact') === 'string',
-    );
-    if (!quote) continue;
-    const positionSelector = selectors.find((s) => typesOf(s).includes('TextPositionSelector'));
-    const start = positionSelector ? offset(field(positionSelector, 'start')) : undefined;
-    const end = positionSelector ? offset(field(positionSelector, 'end')) : undefined;
-    return {
-      exact: stringField(quote, 'exact') ?? '',
-      prefix: stringField(quote, 'prefix'),
-      suffix: stringField(quote, 'suffix'),
-      position:
-        start !== undefined && end !== undefined && end >= start ? { start, end } : undefined,
-      source: sourceOf(target) ?? fallbackSource,
-      articleId: articleIdOf(target),
-      textHash:
-        stringField(target, TEXT_HASH_TERM) ?? stringField(target, `${FCR_NAMESPACE}textHash`),
-    };
-  }
-  return undefined;
-}
-
-interface Bodies {
-  status: ClaimStatus | undefined;
-  notes: string[];
-  evidence: string[];
-}
-
-const LINK_PURPOSES = new Set(['linking']);
-
-function addEvidence(bodies: Bodies, link: string | undefined): void {
-  const trimmed = link?.trim();
-  if (trimmed && isEvidenceLink(trimmed) && !bodies.evidence.includes(trimmed)) {
-    bodies.evidence.push(trimmed);
-  }
-}
-
-function statusFrom(value: string): ClaimStatus | undefined {
-  const normalized = value.trim().toLowerCase();
-  return CLAIM_STATUSES.find((status) => status === normalized);
-}
-
-/** Reads status, note and evidence from `body`/`bodyValue` and Hypothesis-style `text`/`tags`. */
-function readBodies(annotation: JsonObject): Bodies {
-  const bodies: Bodies = { status: undefined, notes: [], evidence: [] };
-  const motivations = many(field(annotation, 'motivation')).filter(
-    (m): m is string => typeof m === 'string',
-  );
-  // A body without a purpose takes the annotation's motivation when there is only one.
-  const defaultPurpose = motivations.length === 1 ? motivations[0] : undefined;
-  for (const body of many(field(annotation, 'body'))) {
-    if (typeof body === 'string') {
-      // A bare IRI body is the linked resource itself.
-      addEvidence(bodies, body);
-      continue;
-    }
-    if (!isObject(body)) continue;
-    const purposes = many(field(body, 'purpose')).filter((p): p is string => typeof p === 'string');
-    if (purposes.length === 0 && defaultPurpose) purposes.push(defaultPurpose);
-    const value = stringField(body, 'value') ?? stringField(body, 'chars');
-    if (value !== undefined) {
-      if (purposes.includes('tagging')) {
-        bodies.status ??= statusFrom(value);
-      } else if (
-        purposes.length === 0 ||
-        purposes.some((p) => p === 'commenting' || p === 'describing' || p === 'assessing')
-      ) {
-        if (value.trim() !== '') bodies.notes.push(value);
-      }
-      continue;
-    }
-    if (purposes.length === 0 || purposes.some((p) => LINK_PURPOSES.has(p))) {
-      addEvidence(bodies, sourceOf(body));
-    }
-  }
-  const bodyValue = field(annotation, 'bodyValue');
-  if (typeof bodyValue === 'string' && bodyValue.trim() !== '') bodies.notes.push(bodyValue);
-  // Hypothesis API annotations carry the note in `text` and labels in `tags`.
-  const text = stringField(annotation, 'text');
-  if (bodies.notes.length === 0 && text !== undefined && text.trim() !== '')
-    bodies.notes.push(text);
-  for (const tag of many(field(annotation, 'tags'))) {
-    if (typeof tag === 'string') bodies.status ??= statusFrom(tag);
-  }
-  return bodies;
-}
-
-function validTimestamp(value: unknown): string | undefined {
-  return typeof value === 'string' && v.is(timestampSchema, value) ? value : undefined;
-}
-
-const UUID_URN = /^urn:uuid:(.+)$/i;
-
-/** The claim id for an annotation: its UUID, our own claim urn, or a hash of its id or content. */
-function claimIdFor(annotation: JsonObject): string {
-  const id = stringField(annotation, 'id') ?? stringField(annotation, '@id');
-  if (id !== undefined) {
-    const uuid = UUID_URN.exec(id)?.[1];
-    if (uuid !== undefined && isUuid(uuid)) return uuid;
-    if (id.startsWith(CLAIM_URN_PREFIX)) {
-      try {
-        const decoded = decodeURIComponent(id.slice(CLAIM_URN_PREFIX.length));
-        if (decoded !== '') return decoded;
-      } catch {
-        // A malformed escape falls through to a hashed id.
-      }
-    }
-    if (id.trim() !== '') return `imported-${textHash(id).slice(-16)}`;
-  }
-  return `imported-${textHash(JSON.stringify(annotation)).slice(-16)}`;
-}
+/** How many annotations are planned between two progress reports. */
+export const PROGRESS_EVERY = 250;
 
 function shorten(text: string, length = 200): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
@@ -354,9 +102,10 @@ export function planImport(
   existing: Readonly<Record<string, Claim>>,
   articles: ReadonlyMap<string, ImportableArticle>,
   now: string,
+  options: PlanImportOptions = {},
 ): ImportPlan {
   try {
-    return plan(input, existing, articles, now);
+    return plan(input, existing, articles, now, options);
   } catch (error) {
     // Nothing above should throw; this keeps the promise if something unforeseen does.
     const detail = error instanceof Error ? error.message : String(error);
@@ -369,6 +118,7 @@ function plan(
   existing: Readonly<Record<string, Claim>>,
   articles: ReadonlyMap<string, ImportableArticle>,
   now: string,
+  { onProgress }: PlanImportOptions,
 ): ImportPlan {
   if (utf8Length(input, MAX_IMPORT_BYTES) > MAX_IMPORT_BYTES) {
     return { ok: false, error: 'The file is larger than 5 MB, too large to import.' };
@@ -381,7 +131,7 @@ function plan(
   const byUrl = new Map<string, string>();
   for (const [id, { article }] of articles) byUrl.set(comparableUrl(article.url), id);
   const existingClaims = Object.keys(existing)
-    .map((key) => existing[key])
+    .map((key) => (Object.hasOwn(existing, key) ? existing[key] : undefined))
     .filter((claim): claim is Claim => claim !== undefined);
   const existingIds = new Set(existingClaims.map((claim) => claim.id));
   for (const key of Object.keys(existing)) existingIds.add(key);
@@ -425,10 +175,14 @@ function plan(
   const toAdd: Claim[] = [];
   const addedIds = new Set<string>();
   let alreadyPresent = 0;
+  let repeatedInFile = 0;
   const notAnchored: { quote: string; reason: string }[] = [];
   const invalid: { index: number; reason: string }[] = [];
 
+  const total = found.items.length;
+  onProgress?.(0, total);
   found.items.forEach((item, index) => {
+    if (index > 0 && index % PROGRESS_EVERY === 0) onProgress?.(index, total);
     if (!isObject(item)) {
       invalid.push({ index, reason: 'Not an annotation (expected an object).' });
       return;
@@ -448,8 +202,12 @@ function plan(
       return;
     }
     const id = claimIdFor(item);
-    if (existingIds.has(id) || addedIds.has(id)) {
+    if (existingIds.has(id)) {
       alreadyPresent++;
+      return;
+    }
+    if (addedIds.has(id)) {
+      repeatedInFile++;
       return;
     }
     const context = articleFor(quote);
@@ -496,6 +254,8 @@ function plan(
       evidence: bodies.evidence,
       createdAt,
       updatedAt,
+      ...(bodies.tags.length > 0 ? { tags: bodies.tags } : {}),
+      ...(bodies.reviewer !== undefined ? { reviewer: bodies.reviewer } : {}),
     };
     const checked = parseClaim(candidate);
     if (!checked.ok) {
@@ -504,13 +264,13 @@ function plan(
     }
     toAdd.push(checked.claim);
     addedIds.add(id);
-    context.taken.add(key);
   });
+  onProgress?.(total, total);
 
   return {
     ok: true,
     toAdd,
-    summary: { imported: toAdd.length, alreadyPresent, notAnchored, invalid },
+    summary: { imported: toAdd.length, alreadyPresent, repeatedInFile, notAnchored, invalid },
   };
 }
 

@@ -6,6 +6,7 @@ import {
   PERMALINK_ERRORS,
   PERMALINK_EXACT_QUOTE_MAX,
   PERMALINK_NOTE_MAX,
+  PERMALINK_UNKNOWN_PARAM_MAX,
   decodeClaimPermalink,
   encodeClaimPermalink,
   encodePermalinkComponent,
@@ -368,6 +369,16 @@ describe('decodeClaimPermalink refusing broken links', () => {
     expect(decodeClaimPermalink(resigned(hash, { later: 'x' }))).toEqual(
       decodeClaimPermalink(hash),
     );
+  });
+
+  it('refuses an unknown parameter far longer than any link to a claim, saying so', () => {
+    const long = 'x'.repeat(PERMALINK_UNKNOWN_PARAM_MAX + 1);
+    expect(decodeClaimPermalink(resigned(hash, { later: long }))).toEqual({
+      ok: false,
+      error: PERMALINK_ERRORS.unknownTooLong,
+    });
+    const fits = 'x'.repeat(PERMALINK_UNKNOWN_PARAM_MAX);
+    expect(decodeClaimPermalink(resigned(hash, { later: fits })).ok).toBe(true);
   });
 });
 

@@ -39,17 +39,22 @@ export const PERMALINK_NOTE_MAX = 280;
 /** Longest article or claim id a link may carry. */
 export const PERMALINK_ID_MAX = 200;
 
+/** Longest value of a parameter this app does not know (a newer app's) that a link may carry. */
+export const PERMALINK_UNKNOWN_PARAM_MAX = 2000;
+
 // Slugs and UUIDs; nothing that could read as markup, a path or another parameter.
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /** What the reader is told when a link cannot be opened. */
-export const PERMALINK_ERRORS: Readonly<Record<PermalinkWireError, string>> = {
+export const PERMALINK_ERRORS: Readonly<Record<PermalinkWireError | 'unknownTooLong', string>> = {
   notClaimLink: 'This is not a link to a claim.',
   tooLong: 'This link is too long to be a link to a claim.',
   incomplete: 'This link is incomplete — it may have been cut off when it was copied.',
   tampered: 'This link was changed after it was made, so it cannot be trusted.',
   newer: 'This link was made by a newer version of the app. Update the app to open it.',
   damaged: 'This link is damaged — some of its characters are not written correctly.',
+  unknownTooLong:
+    'This link carries a part this app does not know that is far longer than any link to a claim, so it was not opened.',
 };
 
 /** The quote of a shared claim: the whole quote, or (for long quotes) its two ends. */
@@ -138,6 +143,9 @@ export function decodeClaimPermalink(hash: string): PermalinkResult {
     if (seen.has(key)) return failure(invalid('a part of it is given twice'));
     seen.add(key);
     if (Object.hasOwn(paramsEntries, key)) record[key] = value;
+    else if (value.length > PERMALINK_UNKNOWN_PARAM_MAX) {
+      return failure(PERMALINK_ERRORS.unknownTooLong);
+    }
   }
   const parsed = v.safeParse(paramsSchema, record);
   if (!parsed.success) return failure(invalid(parsed.issues[0]?.message ?? 'it is not valid'));

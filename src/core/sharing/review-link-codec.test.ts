@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { articleText } from '../articles/article-text.ts';
 import type { Claim } from '../claims/claim.ts';
 import {
+  MAX_REVIEW_HASH_LENGTH,
+  REVIEW_TOO_LARGE,
   decodeReviewHash,
   encodeReviewHash,
   fromBase64Url,
@@ -94,5 +96,13 @@ describe('review payload', () => {
     expect(parseReviewPayload('{"claims":{}}').ok).toBe(false);
     expect(parseReviewPayload('nope').ok).toBe(false);
     expect(parseReviewPayload('null').ok).toBe(false);
+  });
+});
+
+describe('an over-large review link', () => {
+  it('is called too large, not cut off', () => {
+    const huge = encodeReviewHash(new Uint8Array(MAX_REVIEW_HASH_LENGTH));
+    expect(decodeReviewHash(huge)).toEqual({ ok: false, error: REVIEW_TOO_LARGE });
+    expect(REVIEW_TOO_LARGE).not.toMatch(/cut off/);
   });
 });

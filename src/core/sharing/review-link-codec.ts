@@ -11,6 +11,13 @@ export const MAX_REVIEW_LINK_LENGTH = 8000;
 /** Most bytes a review may expand to when opened (a guard against decompression bombs). */
 export const MAX_REVIEW_JSON_BYTES = 2_000_000;
 
+/** Longest review link hash opened; far above what the app makes (MAX_REVIEW_LINK_LENGTH). */
+export const MAX_REVIEW_HASH_LENGTH = 100_000;
+
+/** Said when a review link is bigger than this app opens: it is not damaged, just too large. */
+export const REVIEW_TOO_LARGE =
+  'This review link holds more than this app opens at once, so it was not opened. Ask whoever sent it for the review as an exported file instead.';
+
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Bytes as unpadded base64url (only A–Z a–z 0–9 - _, which no mail or chat app alters). */
@@ -80,6 +87,7 @@ export function decodeReviewHash(
   hash: string,
 ): { ok: true; compressed: Uint8Array<ArrayBuffer> } | { ok: false; error: string } {
   if (!hash.startsWith(REVIEW_HASH_PREFIX)) return { ok: false, error: DAMAGED };
+  if (hash.length > MAX_REVIEW_HASH_LENGTH) return { ok: false, error: REVIEW_TOO_LARGE };
   const params = new Map<string, string>();
   for (const part of hash.slice(REVIEW_HASH_PREFIX.length).split('&')) {
     const at = part.indexOf('=');
@@ -108,10 +116,10 @@ export function parseReviewPayload(
   } catch {
     return { ok: false, error: DAMAGED };
   }
-  if (typeof value !== 'object' || value === null || !('claims' in value)) {
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, 'claims')) {
     return { ok: false, error: DAMAGED };
   }
-  const list: unknown = value.claims;
+  const list: unknown = (value as { claims: unknown }).claims;
   if (!Array.isArray(list)) return { ok: false, error: DAMAGED };
   const claims: Claim[] = [];
   let invalid = 0;

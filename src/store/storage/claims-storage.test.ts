@@ -76,7 +76,7 @@ class MemoryStorage implements ClaimsStorageArea {
 }
 
 function document(claims: Claim[], extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({ version: 2, state: { claims, tombstones: [], ...extra } });
+  return JSON.stringify({ version: 3, state: { claims, tombstones: [], ...extra } });
 }
 
 function setOf(...claims: Claim[]): ClaimSet {
@@ -112,7 +112,7 @@ describe('loading', () => {
   it('reads a current document', () => {
     area.data.set(CLAIMS_STORAGE_KEY, document([abundantEvidence, aggressiveStatements]));
     expect(storage.getItem(CLAIMS_STORAGE_KEY)).toEqual({
-      version: 2,
+      version: 3,
       state: setOf(abundantEvidence, aggressiveStatements),
     });
     expect(notices).toEqual([]);
@@ -123,18 +123,12 @@ describe('loading', () => {
     ["another app's data", '{"theme":"dark","fontSize":16}', 'corrupted'],
     ['the wrong shape', '{"version":2,"state":{"claims":"abundant evidence"}}', 'corrupted'],
     ['an unknown version', '{"version":0,"state":{"claims":[]}}', 'corrupted'],
-    ['a newer version', '{"version":3,"state":{"claims":[],"annotations":[]}}', 'future-version'],
+    ['a version never released', '{"version":1,"state":{"claims":{}}}', 'corrupted'],
+    ['a newer version', '{"version":4,"state":{"claims":[],"annotations":[]}}', 'future-version'],
   ])('starts empty from %s, backing the raw value up first', (_name, raw, kind) => {
     area.data.set(CLAIMS_STORAGE_KEY, raw);
     const loaded = storage.getItem(CLAIMS_STORAGE_KEY);
-    // Older versions go through persist's migrate, as the store does.
-    const claims =
-      loaded === null
-        ? {}
-        : loaded.version === 2
-          ? loaded.state.claims
-          : storage.migrate(loaded.state, loaded.version ?? 0).claims;
-    expect(claims).toEqual({});
+    expect(loaded?.state.claims ?? {}).toEqual({});
     expect(area.data.get(BACKUP_KEY)).toBe(raw);
     expect(area.data.get(CLAIMS_STORAGE_KEY)).toBe(raw);
     expect(notices).toEqual([{ kind, message: expect.any(String), backupKey: BACKUP_KEY }]);
@@ -152,7 +146,7 @@ describe('loading', () => {
 
   it('shows the claims it can read and backs up the whole value for those it cannot', () => {
     const broken = { ...aggressiveStatements, evidence: ['javascript:alert(1)'] };
-    const raw = JSON.stringify({ version: 2, state: { claims: [abundantEvidence, broken] } });
+    const raw = JSON.stringify({ version: 3, state: { claims: [abundantEvidence, broken] } });
     area.data.set(CLAIMS_STORAGE_KEY, raw);
     expect(storage.getItem(CLAIMS_STORAGE_KEY)?.state).toEqual(setOf(abundantEvidence));
     expect(area.data.get(BACKUP_KEY)).toBe(raw);
@@ -165,26 +159,30 @@ describe('loading', () => {
     ]);
   });
 
-  it('migrates an older document through `migrate`', () => {
-    const v1 = {
-      claims: {
-        x: {
-          id: 'x',
-          articleId: 'newstalk-johnson-lavrov-clash',
-          quote: 'abundant evidence',
-          start: 554,
-          end: 571,
-          status: 'false',
-          createdAt: '2025-03-02T10:01:00.000Z',
-        },
-      },
-    };
-    area.data.set(CLAIMS_STORAGE_KEY, JSON.stringify({ version: 1, state: v1 }));
+  it('migrates a v2 document as it loads, without writing', () => {
+    const v2 = JSON.stringify({
+      version: 2,
+      state: { claims: [{ ...abundantEvidence, fieldsUpdatedAt: { status: 'stale' } }] },
+    });
+    area.data.set(CLAIMS_STORAGE_KEY, v2);
     const loaded = storage.getItem(CLAIMS_STORAGE_KEY);
-    expect(loaded?.version).toBe(1);
-    const migrated = storage.migrate(loaded?.state, 1);
-    expect(migrated.claims.x).toMatchObject({ status: 'disputed', target: { textHash: '' } });
+    expect(loaded).toEqual({ version: 3, state: setOf(abundantEvidence) });
+    expect(area.writes).toBe(0);
     expect(notices).toEqual([]);
+  });
+
+  it('reads what it can of a newer version and never writes over it', () => {
+    const newer = JSON.stringify({
+      version: 99,
+      state: { claims: [abundantEvidence, { id: 'shiny' }], tombstones: [], folders: [] },
+    });
+    area.data.set(CLAIMS_STORAGE_KEY, newer);
+    expect(storage.getItem(CLAIMS_STORAGE_KEY)?.state).toEqual(setOf(abundantEvidence));
+    expect(storage.readOnlyReason()).toMatch(/newer version/);
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(aggressiveStatements) });
+    storage.flush();
+    expect(area.data.get(CLAIMS_STORAGE_KEY)).toBe(newer);
+    expect(notices).toMatchObject([{ kind: 'future-version', message: /newer/ }]);
   });
 
   it('leaves the main key alone when not even the backup can be written', () => {
@@ -194,11 +192,11 @@ describe('loading', () => {
     expect(notices).toEqual([
       { kind: 'corrupted', message: expect.stringMatching(/could not be backed up/) },
     ]);
-    storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) });
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) });
     expect(area.data.get(CLAIMS_STORAGE_KEY)).toBe('not json');
 
     area.full = () => false;
-    storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) });
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) });
     expect(area.data.get(BACKUP_KEY)).toBe('not json');
     expect(notices.at(-1)).toMatchObject({ kind: 'corrupted', backupKey: BACKUP_KEY });
     expect(JSON.parse(area.data.get(CLAIMS_STORAGE_KEY) ?? '')).toMatchObject({
@@ -214,7 +212,7 @@ describe('saving', () => {
     const written: unknown = JSON.parse(area.data.get(CLAIMS_STORAGE_KEY) ?? '');
     expect(v.is(claimsDocumentSchema, written)).toBe(true);
     expect(written).toEqual({
-      version: 2,
+      version: 3,
       state: {
         claims: [abundantEvidence],
         tombstones: [{ id: 'gone', deletedAt: '2025-11-22T09:00:00.000Z' }],
@@ -224,7 +222,7 @@ describe('saving', () => {
 
   it('merges with what another tab saved instead of clobbering it', () => {
     area.data.set(CLAIMS_STORAGE_KEY, document([aggressiveStatements]));
-    storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) });
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) });
     const written = JSON.parse(area.data.get(CLAIMS_STORAGE_KEY) ?? '') as {
       state: { claims: Claim[] };
     };
@@ -238,12 +236,12 @@ describe('saving', () => {
     area.data.set(
       CLAIMS_STORAGE_KEY,
       JSON.stringify({
-        version: 2,
+        version: 3,
         savedBy: 'tab 2',
         state: { claims: [], tombstones: [], folders: ['Moscow visit'] },
       }),
     );
-    storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) });
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) });
     expect(JSON.parse(area.data.get(CLAIMS_STORAGE_KEY) ?? '')).toMatchObject({
       savedBy: 'tab 2',
       state: { folders: ['Moscow visit'] },
@@ -252,21 +250,32 @@ describe('saving', () => {
 
   it('backs up an unreadable value another tab left before replacing it', () => {
     area.data.set(CLAIMS_STORAGE_KEY, '{"version":3,"state":{}}');
-    storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) });
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) });
     expect(area.data.get(BACKUP_KEY)).toBe('{"version":3,"state":{}}');
+    expect(notices).toMatchObject([{ kind: 'corrupted', backupKey: BACKUP_KEY }]);
+    expect(JSON.parse(area.data.get(CLAIMS_STORAGE_KEY) ?? '')).toMatchObject({ version: 3 });
+  });
+
+  it('stops writing once a newer version has written, keeping its data and a backup', () => {
+    const newer = '{"version":4,"state":{"claims":[]}}';
+    area.data.set(CLAIMS_STORAGE_KEY, newer);
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) });
+    expect(area.data.get(CLAIMS_STORAGE_KEY)).toBe(newer);
+    expect(area.data.get(BACKUP_KEY)).toBe(newer);
     expect(notices).toMatchObject([{ kind: 'future-version', backupKey: BACKUP_KEY }]);
+    expect(storage.readOnlyReason()).not.toBeNull();
   });
 
   it('keeps going when storage is full, and says so', () => {
     area.full = (key) => key === CLAIMS_STORAGE_KEY;
     expect(() =>
-      storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) }),
+      storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) }),
     ).not.toThrow();
     expect(notices).toEqual([{ kind: 'storage-full', message: STORAGE_FULL_MESSAGE }]);
     expect(area.data.has(CLAIMS_STORAGE_KEY)).toBe(false);
 
     area.full = () => false;
-    storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) });
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) });
     expect(area.data.has(CLAIMS_STORAGE_KEY)).toBe(true);
     expect(saved).toBe(1);
   });
@@ -279,14 +288,14 @@ describe('saving', () => {
     const quiet = createClaimsStorage(failing, { now: () => NOW });
     const seen: StorageNotice[] = [];
     quiet.connect({ notice: (n) => seen.push(n), saved: () => {}, incoming: () => {} });
-    quiet.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) });
+    quiet.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) });
     expect(seen).toMatchObject([{ kind: 'storage-full' }]);
   });
 
   it('only writes when the claims changed', () => {
     const state = setOf(abundantEvidence);
     storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state });
-    storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: { ...state } });
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: { ...state } });
     expect(area.writes).toBe(1);
   });
 
@@ -296,7 +305,7 @@ describe('saving', () => {
       now: () => NOW,
       scheduleWrite: (write) => scheduled.push(write),
     });
-    later.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) });
+    later.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) });
     later.setItem(CLAIMS_STORAGE_KEY, {
       version: 2,
       state: setOf(abundantEvidence, aggressiveStatements),
@@ -314,10 +323,10 @@ describe('saving', () => {
   });
 
   it('still merges what another tab wrote after its own last write', () => {
-    storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) });
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) });
     area.data.set(CLAIMS_STORAGE_KEY, document([abundantEvidence, aggressiveStatements]));
     const edited = { ...abundantEvidence, status: 'confirmed' as const };
-    storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(edited) });
+    storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(edited) });
     const written = JSON.parse(area.data.get(CLAIMS_STORAGE_KEY) ?? '') as {
       state: { claims: Claim[] };
     };
@@ -328,7 +337,7 @@ describe('saving', () => {
 
   it('does not write inside `silently`', () => {
     storage.silently(() =>
-      storage.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) }),
+      storage.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) }),
     );
     expect(area.writes).toBe(0);
   });
@@ -360,14 +369,14 @@ describe('without storage (pre-rendering)', () => {
     const none = createClaimsStorage(undefined);
     expect(none.getItem(CLAIMS_STORAGE_KEY)).toBeNull();
     expect(() =>
-      none.setItem(CLAIMS_STORAGE_KEY, { version: 2, state: setOf(abundantEvidence) }),
+      none.setItem(CLAIMS_STORAGE_KEY, { version: 3, state: setOf(abundantEvidence) }),
     ).not.toThrow();
   });
 
   it('lets the app store be imported and used in Node, where there is no window', async () => {
     expect(typeof window).toBe('undefined');
     const { appStore } = await import('../app-store.ts');
-    const id = appStore.getState().addClaim(abundantEvidence.target, 'disputed');
+    const id = appStore.getState().addClaim(abundantEvidence.target, 'disputed') ?? 'refused';
     expect(appStore.getState().claims[id]?.status).toBe('disputed');
     expect(appStore.getState().storageNotice).toBeNull();
   });

@@ -3,9 +3,11 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import {
   CLAIMS_STORAGE_VERSION,
   migrateClaims,
+  readCurrentClaimsState,
   type MigrationResult,
 } from '../../core/claims/claim-migrations.ts';
 import { storedEnvelopeSchema } from '../../core/claims/claim-schema.ts';
+import { BACKUP_KEY_PREFIX, listClaimsBackups, type ClaimsBackup } from './claims-backups.ts';
 import {
   claimSetFromDocument,
   claimSetToDocument,
@@ -17,7 +19,7 @@ import {
 export const CLAIMS_STORAGE_KEY = 'fact-check-reader:claims';
 
 /** Prefix of the keys that keep unreadable saved data; an ISO timestamp follows it. */
-export const CLAIMS_BACKUP_KEY_PREFIX = `${CLAIMS_STORAGE_KEY}:backup:`;
+export const CLAIMS_BACKUP_KEY_PREFIX = BACKUP_KEY_PREFIX;
 
 /** What went wrong with saved claims, for the notice banner. */
 export type StorageNoticeKind =
@@ -31,7 +33,8 @@ export interface StorageNotice {
 }
 
 /** The parts of Web Storage this layer uses (window.localStorage in the browser). */
-export type ClaimsStorageArea = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type ClaimsStorageArea = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
+  Partial<Pick<Storage, 'key' | 'length'>>;
 
 /** Where `storage` events arrive (window in the browser). */
 export type StorageEventSource = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
@@ -60,6 +63,15 @@ export interface ClaimsStorage extends PersistStorage<ClaimSet, void> {
   listen(source: StorageEventSource): () => void;
   /** Writes a scheduled save now (when the page is hidden or closing). */
   flush(): void;
+  /** Why nothing may be saved from this tab (storage holds a newer version's data), or null. */
+  readOnlyReason(): string | null;
+  /** The backups kept in this browser, newest first. */
+  listBackups(): ClaimsBackup[];
+  /**
+   * Puts a backup back as the saved claims (what was saved before becomes a backup itself) and
+   * returns the claims it holds, which replace the store's.
+   */
+  restoreBackup(key: string): { ok: true; set: ClaimSet } | { ok: false; error: string };
 }
 
 /** Options for createClaimsStorage. */
@@ -84,21 +96,35 @@ type Problem = { kind: StorageNoticeKind; message: string };
 
 type Reading =
   | { ok: true; set: ClaimSet; unreadable: number; extra: Envelope | null }
-  | { ok: false; problem: Problem };
+  | { ok: false; newer?: false; problem: Problem }
+  | NewerVersion;
 
 type Envelope = v.InferOutput<typeof storedEnvelopeSchema>;
 
-type Inspection = { ok: true; envelope: Envelope } | { ok: false; problem: Problem };
+type Inspection =
+  { ok: true; envelope: Envelope } | { ok: false; newer?: false; problem: Problem } | NewerVersion;
 
 const EMPTY: ClaimSet = { claims: {}, tombstones: {} };
 
 const FUTURE_VERSION: Problem = {
   kind: 'future-version',
   message:
-    'Your claims were saved by a newer version of this app, which this page cannot read. Reload the page to get the newest version.',
+    'Your claims were saved by a newer version of this app. This page shows what it can read of them but will not change them, so nothing the newer version saved is lost. Reload the page to get the newest version.',
 };
 
-function inspect(raw: string): Inspection {
+/** Shown when an edit is refused because storage holds a newer version's data. */
+export const NEWER_VERSION_REFUSAL =
+  'Not saved: your claims were saved by a newer version of this app, and this page will not change them. Reload the page to get the newest version.';
+
+type NewerVersion = { ok: false; newer: true; set: ClaimSet; problem: Problem };
+
+// A newer app's document: the claims this version can read are shown; the rest stay in storage.
+function readNewer(state: unknown, now: Date): ClaimSet {
+  const readable = readCurrentClaimsState(state);
+  return readable.ok ? claimSetFromDocument(readable.state, now) : EMPTY;
+}
+
+function inspect(raw: string, now: Date): Inspection {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -122,8 +148,14 @@ function inspect(raw: string): Inspection {
       },
     };
   }
-  if (envelope.output.version > CLAIMS_STORAGE_VERSION)
-    return { ok: false, problem: FUTURE_VERSION };
+  if (envelope.output.version > CLAIMS_STORAGE_VERSION) {
+    return {
+      ok: false,
+      newer: true,
+      set: readNewer(envelope.output.state, now),
+      problem: FUTURE_VERSION,
+    };
+  }
   return { ok: true, envelope: envelope.output };
 }
 
@@ -176,6 +208,8 @@ export function createClaimsStorage(
   // Raw values already copied to a backup, so each is kept once, under its own key.
   const backups = new Map<string, string>();
   let lastRead: string | null = null;
+  // A newer app's document seen in storage: while set, this tab writes nothing over it.
+  let newer: string | null = null;
   let lastSaved: ClaimSet | null = null;
   // The document this tab last wrote: while storage still holds it, saving need not re-read it.
   let lastWritten: { raw: string; extra: Envelope | null } | null = null;
@@ -243,7 +277,7 @@ export function createClaimsStorage(
   }
 
   function read(raw: string): Reading {
-    const inspection = inspect(raw);
+    const inspection = inspect(raw, now());
     if (!inspection.ok) return inspection;
     const { envelope } = inspection;
     const result = migrateClaims(envelope.state, envelope.version);
@@ -256,7 +290,16 @@ export function createClaimsStorage(
     };
   }
 
+  function meetNewer(raw: string, reading: NewerVersion): void {
+    const first = newer === null;
+    newer = raw;
+    // The backup is a second copy for "Restore from backup"; the stored value itself is kept.
+    protect(raw, reading.problem);
+    if (first) emit((s) => s.incoming(reading.set));
+  }
+
   function save(key: string, mine: ClaimSet): void {
+    if (newer !== null) return;
     const raw = safeRead(key);
     let merged = mine;
     let extra: Envelope | null = null;
@@ -265,7 +308,11 @@ export function createClaimsStorage(
       extra = lastWritten.extra;
     } else if (raw !== null) {
       const stored = read(raw);
-      if (!stored.ok) {
+      if (!stored.ok && stored.newer) {
+        // Another tab of a newer app wrote meanwhile: keep its data, refuse to write over it.
+        meetNewer(raw, stored);
+        return;
+      } else if (!stored.ok) {
         if (!protect(raw, stored.problem)) return;
       } else {
         if (stored.unreadable > 0 && !protect(raw, unreadableProblem(stored.unreadable))) return;
@@ -313,18 +360,20 @@ export function createClaimsStorage(
       const raw = safeRead(key);
       lastRead = raw;
       if (raw === null) return null;
-      const inspection = inspect(raw);
+      const inspection = inspect(raw, now());
+      if (!inspection.ok && inspection.newer) {
+        newer = raw;
+        protect(raw, inspection.problem);
+        return { version: CLAIMS_STORAGE_VERSION, state: inspection.set };
+      }
       if (!inspection.ok) {
         protect(raw, inspection.problem);
         return null;
       }
+      // Older documents are migrated here rather than in persist's `migrate`, so loading never
+      // writes: an older tab still open on the old document keeps reading it until an edit.
       const { version, state } = inspection.envelope;
-      if (version < CLAIMS_STORAGE_VERSION) {
-        // An older state is not a ClaimSet yet: persist hands it to `migrate` below.
-        const older: unknown = state;
-        return { version, state: older as ClaimSet };
-      }
-      return { version, state: accept(raw, migrateClaims(state, version)) };
+      return { version: CLAIMS_STORAGE_VERSION, state: accept(raw, migrateClaims(state, version)) };
     },
 
     setItem(key, value: StorageValue<ClaimSet>) {
@@ -354,6 +403,42 @@ export function createClaimsStorage(
       }
     },
 
+    readOnlyReason() {
+      return newer === null ? null : NEWER_VERSION_REFUSAL;
+    },
+
+    listBackups() {
+      return listClaimsBackups(area);
+    },
+
+    restoreBackup(backupKey) {
+      flush();
+      const raw = safeRead(backupKey);
+      if (raw === null) return { ok: false, error: 'That backup is no longer in this browser.' };
+      const reading = read(raw);
+      const set = reading.ok || reading.newer ? reading.set : null;
+      if (set === null) {
+        return { ok: false, error: 'That backup cannot be read by this version of the app.' };
+      }
+      // What is stored now is kept as a backup of its own, so restoring can itself be undone.
+      const current = safeRead(CLAIMS_STORAGE_KEY);
+      if (current !== null && current !== raw && writeBackup(current) === null) {
+        return { ok: false, error: `Nothing was restored: ${BACKUP_FAILED_MESSAGE}` };
+      }
+      try {
+        area?.setItem(CLAIMS_STORAGE_KEY, raw);
+      } catch {
+        return {
+          ok: false,
+          error: 'Nothing was restored: your browser would not let this app save.',
+        };
+      }
+      newer = reading.ok ? null : raw;
+      lastWritten = reading.ok ? { raw, extra: reading.extra } : null;
+      lastSaved = set;
+      return { ok: true, set };
+    },
+
     migrate(persisted, version) {
       const raw = lastRead ?? JSON.stringify({ version, state: persisted });
       return accept(raw, migrateClaims(persisted, version));
@@ -381,6 +466,7 @@ export function createClaimsStorage(
         const stored = read(fields.newValue);
         // An unreadable value is backed up by the next save here, before it is replaced.
         if (stored.ok) emit((s) => s.incoming(stored.set));
+        else if (stored.newer) meetNewer(fields.newValue, stored);
       };
       source.addEventListener('storage', onStorage);
       return () => source.removeEventListener('storage', onStorage);

@@ -1,0 +1,61 @@
+import { makeClaim } from './claim-helpers.ts';
+import { BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('counterparts explain themselves, and the word table loads only when a claim card needs it', async ({
+  page,
+}) => {
+  const tableRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/wordnet-related/.test(request.url())) tableRequests.push(request.url());
+  });
+  await openReader(page);
+  // Reading never needs the related-word table, not even once the idle prefetches are done.
+  await page.waitForLoadState('networkidle');
+  expect(tableRequests).toEqual([]);
+  await makeClaim(
+    page,
+    NEWSTALK,
+    'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.',
+    'Confirmed',
+  );
+
+  await page.locator('mark[data-claim-id]').first().click();
+  const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
+  await expect(card.getByTestId('counterpart-summary')).toHaveText(
+    'Also in Business Insider Australia',
+  );
+  // Fetched once, when a claim's card first needed it.
+  expect(tableRequests).toHaveLength(1);
+  await card.getByRole('button', { name: /^Compare/ }).click();
+
+  const panel = page.getByRole('region', { name: 'Compare with Business Insider Australia' });
+  const best = panel.locator('ol > li').first();
+  await expect(best).toContainText(
+    'Johnson is the first UK foreign secretary to visit Russia in five years',
+  );
+  // Why: shared words, a WordNet relation, the same number.
+  const reasons = best.getByRole('listitem');
+  await expect(reasons.filter({ hasText: /^Shared words: .*visit/ })).toHaveCount(1);
+  await expect(reasons.filter({ hasText: 'Related words: travelled ≈ visit' })).toHaveCount(1);
+  await expect(reasons.filter({ hasText: 'Same numbers: five' })).toHaveCount(1);
+});
+
+test('a passage that shares only a speaker and a word is not in the other report', async ({
+  page,
+}) => {
+  await openReader(page);
+  // Business Insider has Lavrov denying aggression, not Newstalk's "hostage" charge.
+  await makeClaim(
+    page,
+    BUSINESS_INSIDER,
+    'Lavrov later denied any aggression towards Britain on Russia’s behalf',
+    'Open',
+  );
+  await page.locator('mark[data-claim-id]').first().click();
+  await page.getByRole('button', { name: /^Compare/ }).click();
+  const panel = page.getByRole('region', { name: 'Compare with Newstalk' });
+  await expect(panel).toContainText('Not in Newstalk.');
+  await expect(panel.locator('ol > li')).toHaveCount(0);
+});
