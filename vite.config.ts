@@ -50,19 +50,43 @@ function articleData(): Plugin {
 
 const port = Number(process.env.PORT) || 5173;
 
-export default defineConfig(({ isSsrBuild }) => ({
-  // Relative asset URLs let the built app be served from any sub-path unchanged.
+/**
+ * `vite build --mode boot`: the page's boot script (src/app/boot.ts) as one classic script,
+ * added to dist/assets beside the app's build; scripts/prerender.mjs puts it in the page.
+ */
+const bootBuild = defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), ...(isSsrBuild ? [] : [articleData()])],
-  server: { port, strictPort: false },
-  preview: { port: Number(process.env.PORT) || 4173, strictPort: false },
+  publicDir: false,
   build: {
     target: 'es2022',
-    // Every browser that runs es2022 modules preloads them itself; the polyfill is dead weight.
-    modulePreload: { polyfill: false },
+    emptyOutDir: false,
+    copyPublicDir: false,
+    rollupOptions: {
+      input: resolve(import.meta.dirname, 'src/app/boot.ts'),
+      output: { format: 'iife', entryFileNames: 'assets/boot-[hash].js' },
+    },
   },
-  test: {
-    include: ['src/**/*.test.{ts,tsx}'],
-    environment: 'node',
-  },
-}));
+});
+
+export default defineConfig(({ isSsrBuild, mode }) =>
+  mode === 'boot'
+    ? bootBuild
+    : {
+        // Relative asset URLs let the built app be served from any sub-path unchanged.
+        base: './',
+        plugins: [react(), tailwindcss(), ...(isSsrBuild ? [] : [articleData()])],
+        server: { port, strictPort: false },
+        preview: { port: Number(process.env.PORT) || 4173, strictPort: false },
+        build: {
+          target: 'es2022',
+          // Every browser that runs es2022 modules preloads them itself; the polyfill is dead weight.
+          modulePreload: { polyfill: false },
+          // scripts/prerender.mjs reads which chunk holds the app's second half (start.tsx).
+          manifest: true,
+        },
+        test: {
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+);

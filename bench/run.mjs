@@ -6,12 +6,15 @@ import { benchCounterpartQuality } from './counterparts-quality.mjs';
 import { benchFirstLoad } from './first-load.mjs';
 import { benchInteraction } from './interaction.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
-import { benchPermalinkJump } from './permalink-jump.mjs';
+import { benchPermalink, benchPermalinkJump } from './permalink-jump.mjs';
+import { benchFirstLoadInBrowser, benchPhoneTbt } from './start-up.mjs';
+import { benchStatusChange } from './status-change.mjs';
 
 // BENCH_PORT lets a second checkout run the bench while another holds 4399.
 const port = Number(process.env.BENCH_PORT) || 4399;
 
-for (const line of benchFirstLoad(new URL('../dist/', import.meta.url).pathname)) console.log(line);
+const distDir = new URL('../dist/', import.meta.url).pathname;
+for (const line of benchFirstLoad(distDir)) console.log(line);
 for (const line of await benchCounterpartQuality()) console.log(line);
 const baseUrl = `http://127.0.0.1:${port}/`;
 
@@ -45,14 +48,24 @@ try {
     console.log(
       `machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}`,
     );
-    for (const line of await benchInteraction(browser, baseUrl)) console.log(line);
-    try {
-      for (const line of await benchPermalinkJump(browser, baseUrl)) console.log(line);
-    } catch (error) {
-      // No figure rather than a wrong one: the failure is printed and the run fails.
-      console.log(`permalink jump: FAILED — ${error instanceof Error ? error.message : error}`);
-      process.exitCode = 1;
+    const permalink = await benchPermalink(baseUrl);
+    for (const line of await benchFirstLoadInBrowser(browser, baseUrl, permalink, distDir)) {
+      console.log(line);
     }
+    for (const line of await benchPhoneTbt(browser, baseUrl)) console.log(line);
+    for (const profile of ['desktop', 'phone']) {
+      try {
+        for (const line of await benchPermalinkJump(browser, profile)) console.log(line);
+      } catch (error) {
+        // No figure rather than a wrong one: the failure is printed and the run fails.
+        console.log(
+          `permalink jump (${profile}): FAILED — ${error instanceof Error ? error.message : error}`,
+        );
+        process.exitCode = 1;
+      }
+    }
+    for (const line of await benchStatusChange(browser, baseUrl)) console.log(line);
+    for (const line of await benchInteraction(browser, baseUrl)) console.log(line);
   } finally {
     await browser.close();
   }

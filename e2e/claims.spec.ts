@@ -363,10 +363,13 @@ test.describe('wide screen', () => {
       await claimToolbar(page).getByRole('button', { name: 'Disputed' }).click();
       await expect(page.locator('mark', { hasText: 'abundant evidence' })).toBeVisible();
       await page.locator('mark', { hasText: 'abundant evidence' }).click();
-      await expect(page.getByRole('status')).toContainText(
-        // Online, so the likelier cause is named: a newer deployment, not being offline.
-        'Part of the reader could not be loaded (the app may have been updated since this page was opened)',
+      // Said as every part that loads later says it: an alert naming it, with Reload page; online,
+      // so the likelier cause is named: a newer deployment, not being offline.
+      const alert = page.getByRole('alert').filter({ hasText: 'claim card' });
+      await expect(alert).toContainText(
+        'The claim card could not be loaded (the app may have been updated since this page was opened)',
       );
+      await expect(alert.getByRole('button', { name: 'Reload page' })).toBeVisible();
       await expect(page.locator('mark', { hasText: 'abundant evidence' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Claims (1)' })).toBeVisible();
     });

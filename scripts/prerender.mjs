@@ -1,6 +1,6 @@
 // Build step: renders the app with the articles into dist/index.html, so the text paints before
 // any JavaScript runs and the page reads with JavaScript off. The client then hydrates it.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -43,7 +43,47 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+// The boot script (src/app/boot.ts, built by `vite build --mode boot`) runs right after the
+// articles are parsed: a classic script from the page's own origin, as the CSP allows.
+const bootScripts = readdirSync(resolve(root, 'dist/assets')).filter((name) =>
+  /^boot-[\w-]+\.js$/.test(name),
+);
+if (bootScripts.length !== 1) {
+  console.error(`prerender: expected one dist/assets/boot-*.js, found ${bootScripts.length}`);
+  process.exit(1);
+}
+// The app's entry and its static imports are not in the page: the boot script adds them once
+// the page has loaded (see src/app/boot.ts), so that the first load is the page, its styles and
+// the boot script only.
+const entryPattern =
+  /\s*<script type="module" crossorigin src="(\.\/assets\/[\w.-]+\.js)"><\/script>/;
+const preloadPattern =
+  /\s*<link rel="modulepreload" crossorigin href="(\.\/assets\/[\w.-]+\.js)">/g;
+const entryMatch = template.match(entryPattern);
+if (!entryMatch) {
+  console.error('prerender: dist/index.html has no module script for the app');
+  process.exit(1);
+}
+// main.tsx imports start.tsx after a yield; its chunk (and that chunk's imports) are fetched with
+// the entry so that nothing waits for the network in between.
+const manifest = JSON.parse(readFileSync(resolve(root, 'dist/.vite/manifest.json'), 'utf8'));
+const startChunk = manifest['src/app/start.tsx'];
+if (!startChunk) {
+  console.error('prerender: the build manifest has no chunk for src/app/start.tsx');
+  process.exit(1);
+}
+const preloads = [
+  ...new Set([
+    ...[...template.matchAll(preloadPattern)].map((m) => m[1]),
+    `./${startChunk.file}`,
+    ...(startChunk.imports ?? []).map((key) => `./${manifest[key].file}`),
+  ]),
+].filter((href) => href !== entryMatch[1]);
+const bootTag = `<script src="./assets/${bootScripts[0]}" data-app="${entryMatch[1]}" data-preload="${preloads.join(' ')}"></script>`;
+
 const html = template
+  .replace(entryPattern, '')
+  .replace(preloadPattern, '')
   .replace(
     '<meta charset="UTF-8" />',
     () =>
@@ -52,8 +92,11 @@ const html = template
   .replace('<!--app-html-->', () => rendered.html)
   .replace(
     '<!--app-state-->',
-    () => `<script type="application/json" id="prerender-state">${rendered.state}</script>`,
+    () =>
+      `<script type="application/json" id="prerender-state">${rendered.state}</script>\n    ${bootTag}`,
   );
 writeFileSync(indexPath, html);
 rmSync(resolve(root, 'dist-prerender'), { recursive: true, force: true });
+// Read above; not part of what is served.
+rmSync(resolve(root, 'dist/.vite'), { recursive: true, force: true });
 console.log(`prerender: wrote ${indexPath} (${(html.length / 1024).toFixed(1)} KiB)`);

@@ -11,24 +11,37 @@ import {
   useSelectionStarted,
   useSharedLinkSeen,
 } from '../components/ui/use-deferred.ts';
-import { useLazyModule } from '../components/ui/lazy-module.ts';
 import { useHydrated } from '../components/ui/use-hydrated.ts';
-import { useClaimAnchors } from '../components/reader/use-reader-data.ts';
+import { useClaimAnchors, useLoadedArticles } from '../components/reader/use-reader-data.ts';
+import { suggestionAnalysis } from '../components/suggestions/use-suggestions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import {
   claimCardModule,
   claimsPanelModule,
-  ComparisonPanel,
-  CounterpartConnector,
-  CoverageGrid,
-  OpenSuggestionPopover,
+  comparisonModule,
+  coverageGridModule,
   prefetchLikelyFeatures,
   selectionToolbarModule,
   sharedLinksModule,
-  ShortcutsHelp,
-  StorageNotice,
-  StorageStatus,
+  shortcutsHelpModule,
+  storageNoticeModule,
+  storageStatusModule,
+  suggestionPopoverModule,
 } from './lazy-features.ts';
+
+/**
+ * How many claims the reader has, on the Claims button: a component of its own, so that a
+ * claim's change re-renders this count rather than the whole page.
+ */
+function ClaimCount({ hydrated }: { hydrated: boolean }) {
+  const { byArticle, unavailable } = useClaimAnchors();
+  // Claims on an article no longer available are listed in the panel, so they are counted too.
+  const count = [...byArticle.values()].reduce(
+    (n, a) => n + a.anchored.length + a.orphaned.length + a.pending.length,
+    unavailable.length,
+  );
+  return <span className={hydrated ? undefined : 'invisible'}>{` (${hydrated ? count : 0})`}</span>;
+}
 
 /** The whole page. */
 export function App() {
@@ -42,12 +55,7 @@ export function App() {
   const panelOpen = useAppStore((s) => s.claimsPanelOpen);
   const setPanelOpen = useAppStore((s) => s.setClaimsPanelOpen);
   const openClaimId = useAppStore((s) => s.openClaimId);
-  const { byArticle, loaded, unavailable } = useClaimAnchors();
-  // Claims on an article no longer available are listed in the panel, so they are counted too.
-  const claimCount = [...byArticle.values()].reduce(
-    (n, a) => n + a.anchored.length + a.orphaned.length + a.pending.length,
-    unavailable.length,
-  );
+  const { loaded } = useLoadedArticles();
   const canonicalTextOf = useCallback(
     (articleId: string) => loaded.get(articleId)?.text.text,
     [loaded],
@@ -60,11 +68,7 @@ export function App() {
   const sharedShown = useAppStore((s) => s.shared !== null || s.linkNotice !== null);
   const idle = useIdleAfterMount();
   const selecting = useSelectionStarted();
-  const toolbar = useLazyModule(selectionToolbarModule, hydrated && (idle || selecting));
-  const card = useLazyModule(claimCardModule, openClaimId !== null);
-  const panel = useLazyModule(claimsPanelModule, panelOpen);
   const sharedLinkSeen = useSharedLinkSeen();
-  const sharedLinks = useLazyModule(sharedLinksModule, sharedLinkSeen || sharedShown);
   useEffect(() => {
     if (idle) prefetchLikelyFeatures();
   }, [idle]);
@@ -96,9 +100,7 @@ export function App() {
             className="min-h-11 rounded-md bg-teal-800 px-3 text-sm font-semibold text-white hover:bg-teal-900 dark:bg-teal-300 dark:text-teal-950 dark:hover:bg-teal-200"
           >
             Claims
-            <span className={hydrated ? undefined : 'invisible'}>
-              {` (${hydrated ? claimCount : 0})`}
-            </span>
+            <ClaimCount hydrated={hydrated} />
           </button>
           {/* Rendered hidden before hydration rather than left out, so that the header keeps its
               height when they appear (a layout shift on narrow screens otherwise). */}
@@ -129,7 +131,9 @@ export function App() {
           </button>
         </div>
       </header>
-      <LazyFeature feature="storage notice">{storageNoticeShown && <StorageNotice />}</LazyFeature>
+      <LazyFeature module={storageNoticeModule} when={storageNoticeShown}>
+        {(m) => <m.StorageNotice />}
+      </LazyFeature>
       <p id={KEYBOARD_HINT_ID} className="sr-only">
         Left and right arrow keys select words, Shift with the arrow keys extends the selection, Alt
         with up or down selects a sentence; up and down alone scroll. Then Enter for claim actions.
@@ -141,43 +145,62 @@ export function App() {
       >
         {coverageOpen && (
           <LazyFeature
-            feature="coverage grid"
+            module={coverageGridModule}
+            when={coverageOpen}
             fallback={<p className="p-4 text-sm">Loading coverage…</p>}
           >
-            <CoverageGrid onClose={() => setCoverageOpen(false)} />
+            {(m) => <m.CoverageGrid onClose={() => setCoverageOpen(false)} />}
           </LazyFeature>
         )}
         <Reader />
       </main>
       {/* Lazily loaded parts: none is in the pre-rendered page, and each shows nothing until
           its code has arrived (the fallbacks are empty, so nothing shifts). */}
-      {toolbar && hydrated && (idle || selecting) && (
-        <toolbar.SelectionToolbar canonicalTextOf={canonicalTextOf} />
-      )}
-      {card && openClaimId && <card.OpenClaimCard key={openClaimId} claimId={openClaimId} />}
-      {panel && panelOpen && <panel.ClaimsPanel onClose={closePanel} />}
-      <LazyFeature feature="keyboard shortcuts help">
-        {helpOpen && <ShortcutsHelp open onClose={() => setHelpOpen(false)} />}
+      <LazyFeature module={selectionToolbarModule} when={hydrated && (idle || selecting)} floating>
+        {(m) => <m.SelectionToolbar canonicalTextOf={canonicalTextOf} />}
+      </LazyFeature>
+      <LazyFeature module={claimCardModule} when={openClaimId !== null} floating>
+        {(m) => openClaimId && <m.OpenClaimCard key={openClaimId} claimId={openClaimId} />}
+      </LazyFeature>
+      <LazyFeature module={claimsPanelModule} when={panelOpen} floating>
+        {(m) => <m.ClaimsPanel onClose={closePanel} />}
+      </LazyFeature>
+      <LazyFeature module={shortcutsHelpModule} when={helpOpen} floating>
+        {(m) => <m.ShortcutsHelp open onClose={() => setHelpOpen(false)} />}
       </LazyFeature>
       <GlobalShortcuts onHelp={openHelp} />
-      {sharedLinks && sharedLinkSeen && <sharedLinks.SharedLinkOpener />}
-      {sharedLinks && sharedShown && <sharedLinks.SharedClaimsRegion />}
-      <LazyFeature feature="comparison">
-        {comparing && (
+      <LazyFeature module={sharedLinksModule} when={sharedLinkSeen || sharedShown} floating>
+        {(m) => (
           <>
-            <ComparisonPanel />
-            <CounterpartConnector />
+            {sharedLinkSeen && <m.SharedLinkOpener />}
+            {sharedShown && <m.SharedClaimsRegion />}
           </>
         )}
       </LazyFeature>
-      <LazyFeature feature="suggestion">
-        {openSuggestionKey !== null && (
-          <OpenSuggestionPopover key={openSuggestionKey} suggestionKey={openSuggestionKey} />
+      <LazyFeature module={comparisonModule} when={comparing} floating>
+        {(m) => (
+          <>
+            <m.ComparisonPanel />
+            <m.CounterpartConnector />
+          </>
         )}
+      </LazyFeature>
+      {/* Suggestions are drawn in the text (use-suggestions.ts); this only says if they cannot load. */}
+      <LazyFeature module={suggestionAnalysis} when={suggestionsShown} floating>
+        {() => null}
+      </LazyFeature>
+      <LazyFeature module={suggestionPopoverModule} when={openSuggestionKey !== null} floating>
+        {(m) =>
+          openSuggestionKey !== null && (
+            <m.OpenSuggestionPopover key={openSuggestionKey} suggestionKey={openSuggestionKey} />
+          )
+        }
       </LazyFeature>
       {/* On wide screens a one-line strip below the columns (it grows when opened). */}
       <footer className="shrink-0 border-t border-stone-300 lg:max-h-[40vh] lg:overflow-y-auto lg:[&>details]:py-1 lg:[&_summary]:py-1.5 dark:border-stone-700">
-        <LazyFeature feature="storage status">{hydrated && idle && <StorageStatus />}</LazyFeature>
+        <LazyFeature module={storageStatusModule} when={hydrated && idle}>
+          {(m) => <m.StorageStatus />}
+        </LazyFeature>
         <p className="px-4 pb-6 sm:hidden">
           <button
             type="button"

@@ -1,4 +1,4 @@
-import { lazy, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { claimsInReadingOrder } from '../../core/claims/claim-order.ts';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../core/claims/claim.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
@@ -7,6 +7,7 @@ import { NO_CLAIM_FILTERS } from '../../store/ui-slice.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from '../sharing/CopyLinkButton.tsx';
 import { FeatureLoadError, LazyFeature } from '../ui/LazyFeature.tsx';
+import { lazyModule } from '../ui/lazy-module.ts';
 import { CLAIMS_PANEL_ID } from '../reader/element-ids.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import {
@@ -17,8 +18,9 @@ import {
 import { loadFailureReason } from '../ui/load-failure.ts';
 
 // Sharing, export and import are not needed to read: they load when the panel first opens.
-const ReviewTools = lazy(() =>
-  import('../interop/ReviewTools.tsx').then((module) => ({ default: module.ReviewTools })),
+const reviewToolsModule = lazyModule(
+  'share and export tools',
+  () => import('../interop/ReviewTools.tsx'),
 );
 
 function StatusBadge({ status }: { status: ClaimStatus }) {
@@ -338,10 +340,11 @@ export function ClaimsPanel({ onClose }: { onClose: () => void }) {
             ),
         )}
         <LazyFeature
-          feature="share and export tools"
+          module={reviewToolsModule}
+          when
           fallback={<p className="mt-6 text-sm">Loading share and export…</p>}
         >
-          <ReviewTools />
+          {(m) => <m.ReviewTools />}
         </LazyFeature>
       </div>
     </section>

@@ -3,12 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { manifestQueryOptions } from '../../api/articles/article-queries.ts';
 import { LazyFeature } from '../ui/LazyFeature.tsx';
 import { useHydrated } from '../ui/use-hydrated.ts';
-import { lazyModule, useLazyModule } from '../ui/lazy-module.ts';
+import { lazyModule } from '../ui/lazy-module.ts';
 import { useArticlePair } from './article-pair.ts';
 import type { AddArticleStart } from './AddArticleDialog.tsx';
 
-const addDialogModule = lazyModule(() => import('./AddArticleDialog.tsx'));
-const libraryDialogModule = lazyModule(() => import('./LibraryDialog.tsx'));
+const addDialogModule = lazyModule('Add article dialog', () => import('./AddArticleDialog.tsx'));
+const libraryDialogModule = lazyModule('article library', () => import('./LibraryDialog.tsx'));
 
 const NO_IDS: readonly string[] = [];
 
@@ -35,8 +35,6 @@ export function LibraryButtons() {
   const shown = useArticlePair(shipped);
   const [adding, setAdding] = useState<AddArticleStart | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(false);
-  const addDialog = useLazyModule(addDialogModule, adding !== null);
-  const libraryDialog = useLazyModule(libraryDialogModule, libraryOpen);
 
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
@@ -75,15 +73,13 @@ export function LibraryButtons() {
       <button type="button" onClick={() => setLibraryOpen(true)} className={buttonClass}>
         Your articles
       </button>
-      <LazyFeature feature="Add article dialog">
-        {addDialog && adding && (
-          <addDialog.AddArticleDialog start={adding} shown={shown} onClose={closeAdd} />
-        )}
+      <LazyFeature module={addDialogModule} when={adding !== null} floating>
+        {(m) => adding && <m.AddArticleDialog start={adding} shown={shown} onClose={closeAdd} />}
       </LazyFeature>
-      <LazyFeature feature="article library">
-        {libraryDialog && libraryOpen && (
-          <libraryDialog.LibraryDialog shipped={shipped} shown={shown} onClose={closeLibrary} />
-        )}
+      <LazyFeature module={libraryDialogModule} when={libraryOpen} floating>
+        {(m) =>
+          libraryOpen && <m.LibraryDialog shipped={shipped} shown={shown} onClose={closeLibrary} />
+        }
       </LazyFeature>
     </>
   );

@@ -28,7 +28,7 @@ import { useClaimAnchors, useLoadReanchorCodeWhile, useReanchorCode } from './us
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
 
 /** The columns' scroll geometry, loaded with the first jump to a passage (not needed to read). */
-const columnScroll = lazyModule(() => import('./column-scroll.ts'));
+const columnScroll = lazyModule('column scrolling', () => import('./column-scroll.ts'));
 
 // One Highlight object per unchanged claim and range, so blocks can compare them by identity.
 const highlightCache = new WeakMap<Claim, Highlight>();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useRef } from 'react';
 import { claimsInReadingOrder, stepClaim } from '../../core/claims/claim-order.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { undoModule } from '../ui/undo-module.ts';
@@ -13,8 +13,12 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** Page-wide keys: `?` help, `]`/`[` next/previous claim, Ctrl/Cmd+Z undo of the last change. */
 export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
-  const { byArticle, ids } = useClaimAnchors();
-  const ordered = useMemo(() => claimsInReadingOrder(ids, byArticle), [ids, byArticle]);
+  // Read when a key asks for the next claim, not sorted again on every change of a claim.
+  const anchors = useClaimAnchors();
+  const latest = useRef(anchors);
+  useEffect(() => {
+    latest.current = anchors;
+  });
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const requestFocus = useAppStore((s) => s.requestFocus);
   const showToast = useAppStore((s) => s.showToast);
@@ -44,6 +48,8 @@ export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
         const active = document.activeElement;
         const current =
           active instanceof HTMLElement ? (active.closest('mark')?.dataset.claimId ?? null) : null;
+        const { ids, byArticle } = latest.current;
+        const ordered = claimsInReadingOrder(ids, byArticle);
         const next = stepClaim(ordered, current, event.key === ']' ? 1 : -1);
         if (!next) return;
         event.preventDefault();
@@ -54,7 +60,7 @@ export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [ordered, ids, onHelp, showToast, canUndo, setActiveArticle, requestFocus]);
+  }, [onHelp, showToast, canUndo, setActiveArticle, requestFocus]);
 
   return null;
 }

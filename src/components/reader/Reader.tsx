@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useLayoutEffect, useRef } from 'react';
+import { Suspense, useLayoutEffect, useRef } from 'react';
 import { manifestQueryOptions } from '../../api/articles/article-queries.ts';
 import { ArticleColumn } from './ArticleColumn.tsx';
 import { ArticleSkeleton } from './ArticleSkeleton.tsx';
@@ -65,7 +65,11 @@ export function Reader() {
           >
             {/* Padding inside the scroller, so the sticky heading sticks flush to its top. */}
             <div className="mx-auto max-w-[68ch] lg:py-6">
-              <ArticleColumn articleId={id} />
+              {/* A boundary per column: the pre-rendered page hydrates column by column, and
+                  React hydrates first the one the reader is using. */}
+              <Suspense fallback={<ArticleSkeleton label="Loading article…" />}>
+                <ArticleColumn articleId={id} />
+              </Suspense>
             </div>
           </section>
         ))}

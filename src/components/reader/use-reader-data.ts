@@ -19,7 +19,10 @@ import { lazyModule, useLazyModule } from '../ui/lazy-module.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 
 /** The re-anchoring code, loaded only when a claim was made on another version of a text. */
-const reanchorModule = lazyModule(() => import('../../core/anchoring/reanchor.ts'));
+const reanchorModule = lazyModule(
+  'code that places claims made on another version',
+  () => import('../../core/anchoring/reanchor.ts'),
+);
 
 /** A loaded article with its canonical text. */
 export interface LoadedArticle {

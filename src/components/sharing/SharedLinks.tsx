@@ -18,6 +18,7 @@ import {
 } from '../../core/sharing/review-link-codec.ts';
 import { targetFor } from '../../core/anchoring/text-selectors.ts';
 import { inflateText } from '../../dom/sharing/deflate-text.ts';
+import { clearQuoteHighlightOnceMarked } from '../../dom/sharing/quote-highlight.ts';
 import { newClaimId, useAppStore } from '../../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from '../claims/claim-status-labels.ts';
 import { SHARED_REGION_ID } from '../reader/element-ids.ts';
@@ -67,7 +68,10 @@ export function SharedLinkOpener() {
         if (result.ok) {
           pendingLink.current = result.link;
           setArrivals((n) => n + 1);
-        } else setLinkNotice({ message: result.error });
+        } else {
+          setLinkNotice({ message: result.error });
+          clearQuoteHighlightOnceMarked(null);
+        }
       } else if (hash.startsWith(REVIEW_HASH_PREFIX)) {
         void openReview(hash).then((outcome) => {
           if (cancelled) return;
@@ -124,6 +128,7 @@ export function SharedLinkOpener() {
     }
     if (index < 0) {
       pendingLink.current = null;
+      clearQuoteHighlightOnceMarked(null);
       setLinkNotice({
         message: 'This link points to an article this reader does not have.',
         quote: quoteOf(pending),
@@ -141,6 +146,7 @@ export function SharedLinkOpener() {
     const result = anchorSharedClaim(prepareText(text), pending);
     setActiveArticle(index);
     if (result.kind !== 'anchored') {
+      clearQuoteHighlightOnceMarked(null);
       setLinkNotice({
         message: `This quote was not found in the ${entry.article.outlet} article.`,
         quote: quoteOf(pending),
@@ -158,6 +164,8 @@ export function SharedLinkOpener() {
     if (own) {
       // The reader already has it: open theirs, not a copy.
       requestFocus(own.id, { instant: true });
+      // The page's boot script may have painted the quote: it goes once the mark is drawn.
+      clearQuoteHighlightOnceMarked(own.id);
       return;
     }
     const now = new Date().toISOString();
@@ -173,6 +181,7 @@ export function SharedLinkOpener() {
     setShared({ kind: 'claim', claims: [claim] });
     // Straight to the quote, as a text fragment does: the reader asked for this place.
     requestFocus(claim.id, { instant: true });
+    clearQuoteHighlightOnceMarked(claim.id);
   }, [arrivals, ids, loaded, ownClaims, setActiveArticle, setLinkNotice, setShared, requestFocus]);
 
   return null;

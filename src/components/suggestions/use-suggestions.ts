@@ -5,7 +5,10 @@ import { lazyModule, useLazyModule } from '../ui/lazy-module.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 
 /** The suggestion analysis (quote attribution, check-worthy sentences), loaded on first use. */
-export const suggestionAnalysis = lazyModule(() => import('./suggestion-analysis.ts'));
+export const suggestionAnalysis = lazyModule(
+  'suggested claims',
+  () => import('./suggestion-analysis.ts'),
+);
 
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
 

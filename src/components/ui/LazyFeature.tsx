@@ -1,20 +1,27 @@
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
+import { useLazyModule, useLazyModuleFailed, type LazyModule } from './lazy-module.ts';
 import { loadFailureReason } from './load-failure.ts';
 
-/** Says that part of the reader could not load, and offers a reload; reading goes on. */
+/**
+ * Says that part of the reader could not load, and offers a reload; reading goes on. The one
+ * style for every part that loads later than the page (see LazyFeature).
+ */
 export function FeatureLoadError({
   feature,
   message,
+  floating = false,
 }: {
   /** What the reader would call the part that failed, e.g. "coverage grid". */
   feature: string;
   /** Said instead of the general sentence about `feature`. */
   message?: string;
+  /** For parts that float over the page (card, panel, toolbar): shown above the page's bottom. */
+  floating?: boolean;
 }) {
   return (
     <div
       role="alert"
-      className="m-2 rounded-md border border-amber-700 bg-white p-3 text-sm dark:border-amber-400 dark:bg-stone-900"
+      className={`${floating ? 'fixed inset-x-4 bottom-20 z-40 mx-auto max-w-md shadow-lg ' : 'm-2 '}rounded-md border border-amber-700 bg-white p-3 text-sm dark:border-amber-400 dark:bg-stone-900`}
     >
       <p>
         {message ??
@@ -35,8 +42,11 @@ interface BoundaryState {
   readonly failed: boolean;
 }
 
-/** Keeps a failed lazy import (or a crash) of one feature from taking the whole page down. */
-class FeatureBoundary extends Component<{ feature: string; children: ReactNode }, BoundaryState> {
+/** Keeps a crash of one feature from taking the whole page down. */
+class FeatureBoundary extends Component<
+  { feature: string; floating: boolean; children: ReactNode },
+  BoundaryState
+> {
   override state: BoundaryState = { failed: false };
 
   static getDerivedStateFromError(): BoundaryState {
@@ -45,27 +55,40 @@ class FeatureBoundary extends Component<{ feature: string; children: ReactNode }
 
   override render() {
     return this.state.failed ? (
-      <FeatureLoadError feature={this.props.feature} />
+      <FeatureLoadError feature={this.props.feature} floating={this.props.floating} />
     ) : (
       this.props.children
     );
   }
 }
 
-/** A lazily loaded feature: its fallback while the code arrives, a clear message if it cannot. */
-export function LazyFeature({
-  feature,
+/**
+ * A part of the reader loaded on first use: nothing (or `fallback`) until its code is here, then
+ * `children(module)`; if the code cannot be loaded, or the part crashes, a FeatureLoadError
+ * naming it. Loading starts when `when` is first true.
+ */
+export function LazyFeature<T>({
+  module,
+  when,
   fallback = null,
+  floating = false,
   children,
 }: {
-  /** What the reader would call it, e.g. "coverage grid". */
-  feature: string;
+  module: LazyModule<T>;
+  when: boolean;
   fallback?: ReactNode;
-  children: ReactNode;
+  floating?: boolean;
+  children: (loaded: T) => ReactNode;
 }) {
-  return (
-    <FeatureBoundary feature={feature}>
-      <Suspense fallback={fallback}>{children}</Suspense>
-    </FeatureBoundary>
-  );
+  const loaded = useLazyModule(module, when);
+  const failed = useLazyModuleFailed(module);
+  if (!when) return null;
+  if (loaded) {
+    return (
+      <FeatureBoundary feature={module.feature} floating={floating}>
+        {children(loaded)}
+      </FeatureBoundary>
+    );
+  }
+  return failed ? <FeatureLoadError feature={module.feature} floating={floating} /> : fallback;
 }

@@ -5,7 +5,7 @@ import type { Spot } from './toast-placement.ts';
 import { undoModule } from './undo-module.ts';
 import { useIdleAfterMount } from './use-deferred.ts';
 
-const toastPlacement = lazyModule(() => import('./toast-placement.ts'));
+const toastPlacement = lazyModule('message placement', () => import('./toast-placement.ts'));
 
 // Classes, not a style attribute: the page's Content Security Policy forbids inline styles in
 // the pre-rendered HTML.

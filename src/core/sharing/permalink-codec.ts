@@ -6,27 +6,30 @@ import {
   type ClaimStatus,
 } from '../claims/claim.ts';
 import { isClaimPermalinkHash } from './shared-link-hash.ts';
+import {
+  encodePermalinkComponent,
+  formatPermalink,
+  PERMALINK_HASH_MAX,
+  PERMALINK_HASH_PREFIX,
+  PERMALINK_VERSION,
+  readPermalinkParams,
+  type PermalinkWireError,
+} from './permalink-wire.ts';
 
-/**
- * A claim link is a URL hash, so that it works under any sub-path and nothing reaches a server:
- *
- *   #claim?v=1&a=ARTICLE&q=QUOTE&pre=PREFIX&suf=SUFFIX&s=START&e=END&st=STATUS[&n=NOTE|&nt=1][&id=ID]&k=CHECK
- *
- * A quote longer than PERMALINK_EXACT_QUOTE_MAX is sent as `qs` and `qe` (its opening and
- * closing words, as text fragments' textStart and textEnd) instead of `q`. Values are
- * percent-encoded down to the unreserved characters `A-Za-z0-9-._~`, because chat apps and
- * linkifiers mangle or trim `'()*!` and the like. `k` is the FNV-1a 32 checksum of the canonical
- * form of everything before `&k=` (see formatPermalink), so that a cut-off or edited link is
- * recognised; it also makes every link end in a letter or digit.
- *
- * A link to a claim on an article the reader added also carries `t=TITLE[&u=SOURCE]&h=HASH`
- * (before `k`), so that where that article is not stored the quote can still be shown with
- * its title and source. Links without them (all older links) read as before.
- */
-export const PERMALINK_HASH_PREFIX = '#claim?';
-
-/** The format version this app writes and reads. */
-export const PERMALINK_VERSION = 1;
+// A claim link is a URL hash, so that it works under any sub-path and nothing reaches a server:
+//
+//   #claim?v=1&a=ARTICLE&q=QUOTE&pre=PREFIX&suf=SUFFIX&s=START&e=END&st=STATUS[&n=NOTE|&nt=1][&id=ID]&k=CHECK
+//
+// A quote longer than PERMALINK_EXACT_QUOTE_MAX is sent as `qs` and `qe` (its opening and
+// closing words, as text fragments' textStart and textEnd) instead of `q`. Values are
+// percent-encoded down to the unreserved characters `A-Za-z0-9-._~`, because chat apps and
+// linkifiers mangle or trim `'()*!` and the like. `k` is the FNV-1a 32 checksum of the canonical
+// form of everything before `&k=` (see formatPermalink), so that a cut-off or edited link is
+// recognised; it also makes every link end in a letter or digit.
+//
+// A link to a claim on an article the reader added also carries `t=TITLE[&u=SOURCE]&h=HASH`
+// (before `k`), so that where that article is not stored the quote can still be shown with
+// its title and source. Links without them (all older links) read as before.
 
 /** Longest quote (and longest opening or closing words) a link may carry, in UTF-16 units. */
 export const PERMALINK_QUOTE_MAX = 5000;
@@ -46,20 +49,14 @@ export const PERMALINK_TITLE_MAX = 300;
 /** Longest source address a link carries; a longer one is left out. */
 export const PERMALINK_SOURCE_MAX = 2000;
 
-/** Longer hashes are refused unread: no link this app makes comes near it. */
-export const PERMALINK_HASH_MAX = 100_000;
-
 /** Longest value of a parameter this app does not know (a newer app's) that a link may carry. */
 export const PERMALINK_UNKNOWN_PARAM_MAX = 2000;
-
-// Checked one by one rather than with /[…]+$/, which takes quadratic time on a long run of them.
-const TRAILING_PROSE = ' \t\r\n.,;:!?)]}>\'"';
 
 // Slugs and UUIDs; nothing that could read as markup, a path or another parameter.
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /** What the reader is told when a link cannot be opened. */
-export const PERMALINK_ERRORS = {
+export const PERMALINK_ERRORS: Readonly<Record<PermalinkWireError | 'unknownTooLong', string>> = {
   notClaimLink: 'This is not a link to a claim.',
   tooLong: 'This link is too long to be a link to a claim.',
   incomplete: 'This link is incomplete — it may have been cut off when it was copied.',
@@ -68,7 +65,7 @@ export const PERMALINK_ERRORS = {
   damaged: 'This link is damaged — some of its characters are not written correctly.',
   unknownTooLong:
     'This link carries a part this app does not know that is far longer than any link to a claim, so it was not opened.',
-} as const;
+};
 
 /** The quote of a shared claim: the whole quote, or (for long quotes) its two ends. */
 export type SharedQuote =
@@ -105,7 +102,14 @@ export type PermalinkResult =
   | { readonly ok: true; readonly link: SharedClaimLink }
   | { readonly ok: false; readonly error: string };
 
-export { isClaimPermalinkHash };
+export {
+  encodePermalinkComponent,
+  formatPermalink,
+  isClaimPermalinkHash,
+  PERMALINK_HASH_MAX,
+  PERMALINK_HASH_PREFIX,
+  PERMALINK_VERSION,
+};
 
 /**
  * Builds the claim link (a URL hash starting with `#`) for a claim. A claim id that is not a
@@ -150,65 +154,11 @@ export function encodeClaimPermalink(claim: Claim, article?: SharedArticleInfo):
   return formatPermalink(params);
 }
 
-/**
- * Writes parameters as a claim link: each key and value percent-encoded (see
- * encodePermalinkComponent), joined with `&`, and the checksum appended as `k`.
- * encodeClaimPermalink is the way to link a claim; this is the format itself.
- */
-export function formatPermalink(params: readonly (readonly [string, string])[]): string {
-  const canonical = canonicalForm(params);
-  return `#${canonical}&k=${fnv1a32(canonical)}`;
-}
-
-/** Percent-encodes text so that only `A-Za-z0-9-._~` and `%XX` escapes remain. */
-export function encodePermalinkComponent(text: string): string {
-  return encodeURIComponent(toWellFormed(text)).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-}
-
 /** Reads a claim link (a URL hash, with or without `#`); never throws. */
 export function decodeClaimPermalink(hash: string): PermalinkResult {
-  if (hash.length > PERMALINK_HASH_MAX) return failure(PERMALINK_ERRORS.tooLong);
-  if (!isClaimPermalinkHash(hash)) return failure(PERMALINK_ERRORS.notClaimLink);
-  // Trailing spaces and sentence punctuation are what copying a link out of prose adds; the
-  // link itself always ends in a letter or digit, so nothing of it is lost.
-  let length = hash.length;
-  while (length > 0 && TRAILING_PROSE.includes(hash.charAt(length - 1))) length--;
-  const body = hash.slice(hash.startsWith('#') ? 1 : 0, length).slice('claim?'.length);
-  if (body === '') return failure(PERMALINK_ERRORS.incomplete);
-  const pieces = body.split('&');
-
-  // A newer app may sign differently, so its version is read before the checksum.
-  const version = pieces.find((piece) => piece.startsWith('v='))?.slice(2);
-  if (version !== undefined && /^[0-9]{1,9}$/.test(version)) {
-    if (Number(version) > PERMALINK_VERSION) return failure(PERMALINK_ERRORS.newer);
-  }
-
-  const last = pieces[pieces.length - 1] ?? '';
-  if (!last.startsWith('k=')) {
-    // The checksum comes last, so a link without it at the end was cut short, unless a
-    // checksum sits somewhere in the middle.
-    const misplaced = pieces.some((piece) => piece.startsWith('k='));
-    return failure(misplaced ? PERMALINK_ERRORS.tampered : PERMALINK_ERRORS.incomplete);
-  }
-  const check = last.slice(2).toLowerCase();
-  if (!/^[0-9a-f]{8}$/.test(check)) {
-    return failure(
-      /^[0-9a-f]{0,7}$/.test(check) ? PERMALINK_ERRORS.incomplete : PERMALINK_ERRORS.tampered,
-    );
-  }
-
-  const params: [string, string][] = [];
-  for (const piece of pieces.slice(0, -1)) {
-    const equals = piece.indexOf('=');
-    const key = decodeComponent(equals === -1 ? piece : piece.slice(0, equals));
-    const value = decodeComponent(equals === -1 ? '' : piece.slice(equals + 1));
-    if (key === undefined || value === undefined) return failure(PERMALINK_ERRORS.damaged);
-    params.push([key, value]);
-  }
-  if (fnv1a32(canonicalForm(params)) !== check) return failure(PERMALINK_ERRORS.tampered);
+  const wire = readPermalinkParams(hash);
+  if (!wire.ok) return failure(PERMALINK_ERRORS[wire.error]);
+  const { params } = wire;
 
   // Every known key is present (if undefined), so that a missing one fails its own schema with
   // its own message rather than valibot's generic "Invalid key".
@@ -263,41 +213,6 @@ function invalid(problem: string): string {
 
 function isSafeId(id: string): boolean {
   return id.length <= PERMALINK_ID_MAX && ID_PATTERN.test(id);
-}
-
-/** The checksummed text: `claim?` and the parameters, each re-encoded the one canonical way. */
-function canonicalForm(params: readonly (readonly [string, string])[]): string {
-  const pairs = params.map(
-    ([key, value]) => `${encodePermalinkComponent(key)}=${encodePermalinkComponent(value)}`,
-  );
-  return `${PERMALINK_HASH_PREFIX.slice(1)}${pairs.join('&')}`;
-}
-
-/** Decodes one key or value as URLSearchParams would (`+` is a space); undefined if malformed. */
-function decodeComponent(raw: string): string | undefined {
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    return undefined;
-  }
-}
-
-/** FNV-1a 32 of an ASCII string (the canonical form is ASCII, so its bytes are its code units). */
-function fnv1a32(ascii: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < ascii.length; i++) {
-    hash ^= ascii.charCodeAt(i) & 0xff;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
-// encodeURIComponent throws on a lone surrogate, which a sliced prefix or suffix can end in.
-function toWellFormed(text: string): string {
-  return text.replace(
-    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-    '\ufffd',
-  );
 }
 
 const SPAN_MIN_WORDS = 5;

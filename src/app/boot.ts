@@ -1,0 +1,81 @@
+// The page's boot script: a classic script of its own (no React, a few KB), run as soon as the
+// pre-rendered articles are parsed. It does two things:
+//  1. When the page is opened on a claim link, it paints the quote with the CSS Custom Highlight
+//     API and scrolls it into view, long before the app has hydrated; the app then draws its own
+//     mark, card and verdict and removes this highlight (see SharedLinkOpener). A link it cannot
+//     read, a quote not found exactly, or a browser without the API: it paints nothing, and the
+//     app's full path runs as before.
+//  2. It starts the app once the page has loaded. The pre-rendered page reads without it and a
+//     shared quote shows without it, so React, react-query and the rest are not fetched while
+//     the page's own text, styles and this script are (scripts/prerender.mjs names the app's
+//     entry and its static imports in this script's data-app and data-preload).
+import { CLAIM_STATUSES, type ClaimStatus } from '../core/claims/claim.ts';
+import { readPermalinkParams } from '../core/sharing/permalink-wire.ts';
+import {
+  findQuoteExactly,
+  paintQuoteHighlight,
+  scrollRangeToCenter,
+  type QuoteToFind,
+} from '../dom/sharing/quote-highlight.ts';
+
+/** The quote a claim link points at, as far as painting it needs; null if it says none. */
+function quoteOf(params: ReadonlyMap<string, string>): QuoteToFind | null {
+  const start = Number(params.get('s'));
+  const end = Number(params.get('e'));
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end <= start) {
+    return null;
+  }
+  const exact = params.get('q');
+  const startWords = params.get('qs');
+  const endWords = params.get('qe');
+  if (exact) return { kind: 'exact', exact, start, end };
+  if (startWords && endWords) return { kind: 'span', startWords, endWords, start, end };
+  return null;
+}
+
+/** Paints and scrolls to the quote of the claim link the page was opened on, if found exactly. */
+function paintSharedQuote(): void {
+  const wire = readPermalinkParams(window.location.hash);
+  if (!wire.ok) return;
+  const params = new Map(wire.params);
+  const status = CLAIM_STATUSES.find((s): s is ClaimStatus => s === params.get('st'));
+  const articleId = params.get('a');
+  const quote = quoteOf(params);
+  if (!status || !articleId || !quote) return;
+  const article = [...document.querySelectorAll('article[data-article]')].find(
+    (el) => el.getAttribute('data-article') === articleId,
+  );
+  const found = article && findQuoteExactly(article, quote);
+  if (!found || !paintQuoteHighlight(found.range, status)) return;
+  scrollRangeToCenter(found.firstPart);
+}
+
+/** Adds the app's module script (and preloads of its static imports) to the page. */
+function startApp(entry: string, preloads: readonly string[]): void {
+  for (const href of preloads) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = entry;
+  document.head.append(script);
+}
+
+// Read now: document.currentScript is this script only while it runs.
+const entry = document.currentScript?.getAttribute('data-app');
+const preloads = document.currentScript?.getAttribute('data-preload')?.split(' ') ?? [];
+
+try {
+  paintSharedQuote();
+} catch {
+  // Whatever went wrong, the app's own path opens the link.
+}
+
+if (entry) {
+  const start = () => startApp(entry, preloads.filter(Boolean));
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
