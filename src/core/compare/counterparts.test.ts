@@ -11,7 +11,7 @@ import {
 } from './counterparts.ts';
 import { loadRelatedWords, type RelatedWords } from './related-words.ts';
 import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
-import { syntheticPair } from '../test-fixtures/synthetic-articles.ts';
+import { plainArticle, syntheticPair } from '../test-fixtures/synthetic-articles.ts';
 
 const nt = articleText(newstalk);
 const bi = articleText(businessInsider);
@@ -20,23 +20,6 @@ let words: RelatedWords;
 beforeAll(async () => {
   words = await loadRelatedWords();
 });
-
-/** An article of plain paragraphs, as a reader's own text would be. */
-function plainArticle(paragraphs: readonly string[]): ArticleText {
-  let start = 0;
-  const blocks = paragraphs.map((text, i) => {
-    const block = {
-      key: `body-${i}`,
-      kind: 'paragraph' as const,
-      text,
-      start,
-      end: start + text.length,
-    };
-    start += text.length + 2;
-    return block;
-  });
-  return { text: paragraphs.join('\n\n'), blocks };
-}
 
 /** The range of the first occurrence of `quote` in `text`. */
 function at(text: string, quote: string): TextRange {

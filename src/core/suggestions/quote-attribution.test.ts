@@ -8,6 +8,7 @@ import {
   type AttributedQuote,
 } from './quote-attribution.ts';
 import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
+import { plainArticle } from '../test-fixtures/synthetic-articles.ts';
 
 const ntText = articleText(newstalk);
 const biText = articleText(businessInsider);
@@ -256,19 +257,7 @@ describe('speaker aliases and labels', () => {
 
 describe('attributeQuotes on small texts', () => {
   function textOf(...paragraphs: string[]): ArticleText {
-    let start = 0;
-    const blocks = paragraphs.map((text, i) => {
-      const block = {
-        key: `body-${i}`,
-        kind: 'paragraph' as const,
-        text,
-        start,
-        end: start + text.length,
-      };
-      start = block.end + 2;
-      return block;
-    });
-    return { text: paragraphs.join('\n\n'), blocks };
+    return plainArticle(paragraphs);
   }
 
   it('gives a pronoun with no antecedent no speaker', () => {
