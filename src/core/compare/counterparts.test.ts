@@ -10,11 +10,12 @@ import {
   type CounterpartOptions,
 } from './counterparts.ts';
 import { loadRelatedWords, type RelatedWords } from './related-words.ts';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
+import {
+  biArticleText as bi,
+  businessInsider,
+  ntArticleText as nt,
+} from '../test-fixtures/seed-articles.ts';
 import { plainArticle, syntheticPair } from '../test-fixtures/synthetic-articles.ts';
-
-const nt = articleText(newstalk);
-const bi = articleText(businessInsider);
 
 let words: RelatedWords;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleText, type ArticleText } from '../articles/article-text.ts';
+import type { ArticleText } from '../articles/article-text.ts';
 import {
   attributeQuotes,
   speakerAliases,
@@ -7,11 +7,12 @@ import {
   speakerMentions,
   type AttributedQuote,
 } from './quote-attribution.ts';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
+import {
+  biArticleText as biText,
+  ntArticleText as ntText,
+} from '../test-fixtures/seed-articles.ts';
 import { plainArticle } from '../test-fixtures/synthetic-articles.ts';
 
-const ntText = articleText(newstalk);
-const biText = articleText(businessInsider);
 const ntQuotes = attributeQuotes(ntText);
 const biQuotes = attributeQuotes(biText);
 
