@@ -8,7 +8,7 @@ export async function benchCounterpartQuality(half = 'heldOut', { mistakes = fal
   return withAppModules(async (load, canonicalOf) => {
     const { findCounterparts } = await load('/src/core/compare/counterparts.ts');
     const { loadRelatedWords } = await load('/src/core/compare/related-words.ts');
-    const baseline = await load('/src/core/compare/test-data/lexical-baseline.ts');
+    const baseline = await load('/bench/lexical-baseline.ts');
     const { sentencesOf } = await load('/src/core/articles/article-sentences.ts');
     const evaluation = await load('/src/core/compare/test-data/counterpart-evaluation.ts');
     const articles = {

@@ -11,40 +11,15 @@ import {
   STORAGE_FULL_MESSAGE,
   type ClaimsStorageArea,
 } from './storage/claims-storage.ts';
+import {
+  abundantEvidenceClaim,
+  abundantEvidenceTarget,
+  aggressiveStatementsTarget,
+} from '../core/test-fixtures/stored-claims.ts';
 
-const abundantEvidence: ClaimTarget = {
-  articleId: 'newstalk-johnson-lavrov-clash',
-  textHash: '9c1e4f7a2b',
-  quote: {
-    type: 'TextQuoteSelector',
-    exact: 'abundant evidence',
-    prefix: '\nMr Johnson insisted there was "',
-    suffix: '" that Russia had attempted to i',
-  },
-  position: { type: 'TextPositionSelector', start: 554, end: 571 },
-};
-
-const aggressiveStatements: ClaimTarget = {
-  articleId: 'business-insider-johnson-lavrov-spat',
-  textHash: '41d08c3e77',
-  quote: {
-    type: 'TextQuoteSelector',
-    exact: 'some aggressive statements',
-    prefix: 'ed the UK government of making “',
-    suffix: '” towards Vladimir Putin’s Russi',
-  },
-  position: { type: 'TextPositionSelector', start: 1445, end: 1471 },
-};
-
-const savedClaim: Claim = {
-  id: '3f1c2a4e-8b7d-4c61-9a0e-5d2b7c9e1f04',
-  target: abundantEvidence,
-  status: 'disputed',
-  note: 'Which elections, and what evidence? The piece cites none.',
-  evidence: ['https://www.gov.uk/government/news/foreign-secretary-visits-moscow'],
-  createdAt: '2025-11-20T09:14:03.512Z',
-  updatedAt: '2025-11-20T09:20:41.007Z',
-};
+const abundantEvidence: ClaimTarget = abundantEvidenceTarget;
+const aggressiveStatements: ClaimTarget = aggressiveStatementsTarget;
+const savedClaim: Claim = abundantEvidenceClaim();
 
 const START = Date.parse('2025-11-23T12:00:00.000Z');
 const BACKUP_KEY = `${CLAIMS_BACKUP_KEY_PREFIX}2025-11-23T12:00:00.000Z`;

@@ -15,6 +15,31 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: '?', action: 'Show this help' },
 ];
 
+/** One group of shortcuts under its heading: each key beside what it does. */
+function ShortcutList({
+  title,
+  shortcuts,
+}: {
+  title: string;
+  shortcuts: readonly { keys: string; action: string }[];
+}) {
+  return (
+    <>
+      <h3 className="mt-3 font-semibold">{title}</h3>
+      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        {shortcuts.map(({ keys, action }) => (
+          <div key={keys} className="contents">
+            <dt>
+              <kbd className="font-mono font-semibold">{keys}</kbd>
+            </dt>
+            <dd>{action}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
 /** The `?` dialog listing every keyboard shortcut. */
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement | null>(null);
@@ -35,28 +60,11 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
       <h2 id="shortcuts-title" className="text-lg font-bold">
         Keyboard shortcuts
       </h2>
-      <h3 className="mt-3 font-semibold">Selecting text in an article (focus the article first)</h3>
-      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        {KEYBOARD_SELECTION_KEYS.map(({ keys, action }) => (
-          <div key={keys} className="contents">
-            <dt>
-              <kbd className="font-mono font-semibold">{keys}</kbd>
-            </dt>
-            <dd>{action}</dd>
-          </div>
-        ))}
-      </dl>
-      <h3 className="mt-3 font-semibold">Everywhere</h3>
-      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        {GLOBAL_SHORTCUTS.map(({ keys, action }) => (
-          <div key={keys} className="contents">
-            <dt>
-              <kbd className="font-mono font-semibold">{keys}</kbd>
-            </dt>
-            <dd>{action}</dd>
-          </div>
-        ))}
-      </dl>
+      <ShortcutList
+        title="Selecting text in an article (focus the article first)"
+        shortcuts={KEYBOARD_SELECTION_KEYS}
+      />
+      <ShortcutList title="Everywhere" shortcuts={GLOBAL_SHORTCUTS} />
       <form method="dialog" className="mt-4 flex justify-end">
         <button
           type="submit"

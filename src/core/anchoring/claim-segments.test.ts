@@ -1,16 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  articleText,
-  speakerPrefix,
-  type ArticleText,
-  type TextBlock,
-} from '../articles/article-text.ts';
+import { speakerPrefix, type ArticleText, type TextBlock } from '../articles/article-text.ts';
 import { segmentBlock, type Segment } from './claim-segments.ts';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
-
-const newstalkText = articleText(newstalk);
-const biText = articleText(businessInsider);
+import {
+  biArticleText as biText,
+  ntArticleText as newstalkText,
+} from '../test-fixtures/seed-articles.ts';
 
 function blockOf(text: ArticleText, key: string): TextBlock {
   const block = text.blocks.find((b) => b.key === key);

@@ -8,48 +8,28 @@ import {
   readCurrentClaimsState,
 } from './claim-migrations.ts';
 import { parseClaim } from './claim-schema.ts';
+import {
+  abundantEvidenceClaim,
+  abundantEvidenceTarget,
+  aggressiveStatementsClaim,
+  aggressiveStatementsTarget,
+} from '../test-fixtures/stored-claims.ts';
 
 // How version 2 of the app (the first released) saved claims: a list with targets and statuses.
 const v2AbundantEvidence = {
-  id: '3f1c2a4e-8b7d-4c61-9a0e-5d2b7c9e1f04',
-  target: {
-    articleId: 'newstalk-johnson-lavrov-clash',
-    textHash: 'fnv1a64:9c1e4f7a2b',
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: 'abundant evidence',
-      prefix: '\nMr Johnson insisted there was "',
-      suffix: '" that Russia had attempted to i',
-    },
-    position: { type: 'TextPositionSelector', start: 554, end: 571 },
-  },
-  status: 'disputed',
-  note: 'Which elections, and what evidence? The piece cites none.',
-  evidence: ['https://www.gov.uk/government/news/foreign-secretary-visits-moscow'],
-  createdAt: '2025-03-02T10:01:00.000Z',
-  updatedAt: '2025-03-02T10:05:30.000Z',
+  ...abundantEvidenceClaim({
+    target: { ...abundantEvidenceTarget, textHash: 'fnv1a64:9c1e4f7a2b' },
+    createdAt: '2025-03-02T10:01:00.000Z',
+    updatedAt: '2025-03-02T10:05:30.000Z',
+  }),
   colour: 'amber',
 };
 
-const v2AggressiveStatements = {
-  id: 'b7e0d1a2-5c3f-4e8a-9d16-0a4b2c8e7f31',
-  target: {
-    articleId: 'business-insider-johnson-lavrov-spat',
-    textHash: '',
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: 'some aggressive statements',
-      prefix: 'ed the UK government of making “',
-      suffix: '” towards Vladimir Putin’s Russi',
-    },
-    position: { type: 'TextPositionSelector', start: 1445, end: 1471 },
-  },
-  status: 'open',
-  note: '',
-  evidence: [],
+const v2AggressiveStatements = aggressiveStatementsClaim({
+  target: { ...aggressiveStatementsTarget, textHash: '' },
   createdAt: '2025-03-02T10:07:12.000Z',
   updatedAt: '2025-03-02T10:07:12.000Z',
-};
+});
 
 // A v3 tab wrote field times; an older v2 tab then changed the status and saved at v2, keeping
 // the field times it did not understand but not updating them.

@@ -8,26 +8,9 @@ import {
   parseTombstone,
   storedEnvelopeSchema,
 } from './claim-schema.ts';
+import { abundantEvidenceClaim } from '../test-fixtures/stored-claims.ts';
 
-const abundantEvidence: Claim = {
-  id: '3f1c2a4e-8b7d-4c61-9a0e-5d2b7c9e1f04',
-  target: {
-    articleId: 'newstalk-johnson-lavrov-clash',
-    textHash: '9c1e4f7a2b',
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: 'abundant evidence',
-      prefix: '\nMr Johnson insisted there was "',
-      suffix: '" that Russia had attempted to i',
-    },
-    position: { type: 'TextPositionSelector', start: 554, end: 571 },
-  },
-  status: 'disputed',
-  note: 'Which elections, and what evidence? The piece cites none.',
-  evidence: ['https://www.gov.uk/government/news/foreign-secretary-visits-moscow'],
-  createdAt: '2025-11-20T09:14:03.512Z',
-  updatedAt: '2025-11-20T09:20:41.007Z',
-};
+const abundantEvidence: Claim = abundantEvidenceClaim();
 
 describe('parseClaim', () => {
   it('accepts a saved claim', () => {

@@ -13,48 +13,26 @@ import {
   TOMBSTONE_TTL_MS,
   type ClaimSet,
 } from './claims-merge.ts';
+import {
+  abundantEvidenceClaim,
+  aggressiveStatementsClaim,
+} from '../test-fixtures/stored-claims.ts';
 
 const NOW = new Date('2025-11-23T12:00:00.000Z');
 
-const abundantEvidence: Claim = {
-  id: '3f1c2a4e-8b7d-4c61-9a0e-5d2b7c9e1f04',
-  target: {
-    articleId: 'newstalk-johnson-lavrov-clash',
-    textHash: '9c1e4f7a2b',
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: 'abundant evidence',
-      prefix: '\nMr Johnson insisted there was "',
-      suffix: '" that Russia had attempted to i',
-    },
-    position: { type: 'TextPositionSelector', start: 554, end: 571 },
-  },
+const abundantEvidence: Claim = abundantEvidenceClaim({
   status: 'open',
   note: '',
   evidence: [],
-  createdAt: '2025-11-20T09:14:03.512Z',
   updatedAt: '2025-11-20T09:14:03.512Z',
-};
+});
 
-const aggressiveStatements: Claim = {
-  id: 'b7e0d1a2-5c3f-4e8a-9d16-0a4b2c8e7f31',
-  target: {
-    articleId: 'business-insider-johnson-lavrov-spat',
-    textHash: '41d08c3e77',
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: 'some aggressive statements',
-      prefix: 'ed the UK government of making “',
-      suffix: '” towards Vladimir Putin’s Russi',
-    },
-    position: { type: 'TextPositionSelector', start: 1445, end: 1471 },
-  },
+const aggressiveStatements: Claim = aggressiveStatementsClaim({
   status: 'disputed',
   note: 'Lavrov’s words, not the UK’s: check the press-conference transcript.',
-  evidence: [],
   createdAt: '2025-11-20T09:16:40.000Z',
   updatedAt: '2025-11-20T09:16:40.000Z',
-};
+});
 
 function edited(claim: Claim, updatedAt: string, change: Partial<Claim>): Claim {
   return { ...claim, ...change, updatedAt };

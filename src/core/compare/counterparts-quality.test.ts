@@ -13,7 +13,7 @@ import {
   type Evaluation,
   type Ranking,
 } from './test-data/counterpart-evaluation.ts';
-import { findCounterparts as baselineCounterparts } from './test-data/lexical-baseline.ts';
+import { findCounterparts as baselineCounterparts } from '../../../bench/lexical-baseline.ts';
 import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
 
 const articles = { newstalk: articleText(newstalk), businessInsider: articleText(businessInsider) };

@@ -1,28 +1,11 @@
 // `npm run bench` (vitest bench): how long finding every counterpart takes. Figures, not tests.
 import { bench, describe } from 'vitest';
-import { articleText, type ArticleText } from '../articles/article-text.ts';
+import { articleText } from '../articles/article-text.ts';
 import { compareArticles } from './counterparts.ts';
 import { relatedWordsFrom } from './related-words.ts';
 import table from './wordnet-related.json';
 import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
-import { syntheticPair } from '../test-fixtures/synthetic-articles.ts';
-
-/** An article of plain paragraphs. */
-function plainArticle(paragraphs: readonly string[]): ArticleText {
-  let start = 0;
-  const blocks = paragraphs.map((text, i) => {
-    const block = {
-      key: `body-${i}`,
-      kind: 'paragraph' as const,
-      text,
-      start,
-      end: start + text.length,
-    };
-    start += text.length + 2;
-    return block;
-  });
-  return { text: paragraphs.join('\n\n'), blocks };
-}
+import { plainArticle, syntheticPair } from '../test-fixtures/synthetic-articles.ts';
 
 const words = relatedWordsFrom(table);
 const seedA = articleText(newstalk);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleText, type ArticleText } from '../articles/article-text.ts';
+import type { ArticleText } from '../articles/article-text.ts';
 import {
   mostCheckWorthy,
   REASON_WEIGHTS,
@@ -9,10 +9,11 @@ import {
   type Suggestion,
 } from './claim-suggestions.ts';
 import { attributeQuotes } from './quote-attribution.ts';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
+import {
+  biArticleText as biText,
+  ntArticleText as ntText,
+} from '../test-fixtures/seed-articles.ts';
 
-const ntText = articleText(newstalk);
-const biText = articleText(businessInsider);
 const ntSuggestions = suggestClaims(ntText, attributeQuotes(ntText));
 const biSuggestions = suggestClaims(biText, attributeQuotes(biText));
 

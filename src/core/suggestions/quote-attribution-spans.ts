@@ -6,6 +6,7 @@
 import type { ArticleText, TextBlock } from '../articles/article-text.ts';
 import { speakerPrefix } from '../articles/article-text.ts';
 import type { TextRange } from '../claims/claim.ts';
+import { sentenceRanges } from '../text/text-boundaries.ts';
 
 /** A quote's marks and words, before attribution. */
 export interface QuoteSpan extends TextRange {
@@ -124,6 +125,16 @@ export function outsideQuotes<T extends TextRange>(
 ): T[] {
   return items.filter(
     (item) => !spans.some((span) => item.start < span.outerEnd && item.end > span.outerStart),
+  );
+}
+
+/** The sentences of every block, in reading order, as ranges of the article's text. */
+export function articleSentenceRanges(articleText: ArticleText): TextRange[] {
+  return articleText.blocks.flatMap((block) =>
+    sentenceRanges(block.text).map((s) => ({
+      start: block.start + s.start,
+      end: block.start + s.end,
+    })),
   );
 }
 

@@ -16,9 +16,9 @@
  */
 import type { ArticleText } from '../articles/article-text.ts';
 import type { TextRange } from '../claims/claim.ts';
-import { sentenceRanges } from '../text/text-boundaries.ts';
 import { STOP_WORDS } from '../text/text-tokens.ts';
 import {
+  articleSentenceRanges,
   escape,
   matchesOf,
   outsideQuotes,
@@ -86,6 +86,11 @@ export const SPEECH_VERB = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+
+/** The verbs of saying outside the article's quotes. */
+export function speechVerbsOutsideQuotes(text: string, spans: readonly QuoteSpan[]): Match[] {
+  return outsideQuotes(matchesOf(text, SPEECH_VERB), spans);
+}
 
 const PRONOUN = /(?<![\p{L}\p{N}])(?:[Hh]e|[Ss]he)(?![\p{L}\p{N}'’])/gu;
 
@@ -378,12 +383,8 @@ function resolvePronouns(
     ...named,
     ...pronouns.map((p) => ({ ...p, pronoun: true as const })),
   ].sort((a, b) => a.start - b.start);
-  const verbs = outsideQuotes(matchesOf(text, SPEECH_VERB), spans);
-  const sentenceStarts = new Set(
-    articleText.blocks.flatMap((block) =>
-      sentenceRanges(block.text).map((s) => block.start + s.start),
-    ),
-  );
+  const verbs = speechVerbsOutsideQuotes(text, spans);
+  const sentenceStarts = new Set(articleSentenceRanges(articleText).map((s) => s.start));
   const sentenceStartBefore = (at: number): number => {
     let i = at;
     while (i > 0 && !sentenceStarts.has(i)) i--;

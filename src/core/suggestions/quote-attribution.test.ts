@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleText, type ArticleText } from '../articles/article-text.ts';
+import type { ArticleText } from '../articles/article-text.ts';
 import {
   attributeQuotes,
   speakerAliases,
@@ -7,10 +7,12 @@ import {
   speakerMentions,
   type AttributedQuote,
 } from './quote-attribution.ts';
-import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
+import {
+  biArticleText as biText,
+  ntArticleText as ntText,
+} from '../test-fixtures/seed-articles.ts';
+import { plainArticle } from '../test-fixtures/synthetic-articles.ts';
 
-const ntText = articleText(newstalk);
-const biText = articleText(businessInsider);
 const ntQuotes = attributeQuotes(ntText);
 const biQuotes = attributeQuotes(biText);
 
@@ -256,19 +258,7 @@ describe('speaker aliases and labels', () => {
 
 describe('attributeQuotes on small texts', () => {
   function textOf(...paragraphs: string[]): ArticleText {
-    let start = 0;
-    const blocks = paragraphs.map((text, i) => {
-      const block = {
-        key: `body-${i}`,
-        kind: 'paragraph' as const,
-        text,
-        start,
-        end: start + text.length,
-      };
-      start = block.end + 2;
-      return block;
-    });
-    return { text: paragraphs.join('\n\n'), blocks };
+    return plainArticle(paragraphs);
   }
 
   it('gives a pronoun with no antecedent no speaker', () => {

@@ -18,11 +18,9 @@
  */
 import type { ArticleText } from '../articles/article-text.ts';
 import type { TextRange } from '../claims/claim.ts';
-import { sentenceRanges } from '../text/text-boundaries.ts';
 import {
+  articleSentenceRanges,
   findLast,
-  matchesOf,
-  outsideQuotes,
   quoteSpans,
   wordCount,
   type Match,
@@ -30,9 +28,9 @@ import {
 } from './quote-attribution-spans.ts';
 import {
   slug,
-  SPEECH_VERB,
   speakerLabel,
   speakerMentions,
+  speechVerbsOutsideQuotes,
   type SpeakerMention,
 } from './quote-attribution-speakers.ts';
 
@@ -70,13 +68,8 @@ export function attributeQuotes(articleText: ArticleText): AttributedQuote[] {
   const { text } = articleText;
   const spans = quoteSpans(articleText);
   const mentions = speakerMentions(articleText);
-  const verbs = outsideQuotes(matchesOf(text, SPEECH_VERB), spans);
-  const sentences = articleText.blocks.flatMap((block) =>
-    sentenceRanges(block.text).map((s) => ({
-      start: block.start + s.start,
-      end: block.start + s.end,
-    })),
-  );
+  const verbs = speechVerbsOutsideQuotes(text, spans);
+  const sentences = articleSentenceRanges(articleText);
 
   const quotes: AttributedQuote[] = [];
   for (const span of spans) {

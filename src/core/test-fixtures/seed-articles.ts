@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArticle, type Article } from '../articles/article-schema.ts';
-import { articleText } from '../articles/article-text.ts';
+import { articleText, type ArticleText } from '../articles/article-text.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -27,8 +27,14 @@ export const businessInsider: Article = parseArticle(
   'business-insider-johnson-lavrov-spat',
 );
 
+/** The Newstalk report as the reader lays it out: canonical text and blocks. */
+export const ntArticleText: ArticleText = articleText(newstalk);
+
+/** The Business Insider report as the reader lays it out: canonical text and blocks. */
+export const biArticleText: ArticleText = articleText(businessInsider);
+
 /** Canonical text of the Newstalk report. */
-export const ntText = articleText(newstalk).text;
+export const ntText = ntArticleText.text;
 
 /** Canonical text of the Business Insider report. */
-export const biText = articleText(businessInsider).text;
+export const biText = biArticleText.text;

@@ -1,24 +1,20 @@
-import { sentencesOf, type Sentence } from '../articles/article-sentences.ts';
+import type { ArticleText } from '../articles/article-text.ts';
 
-/** An article of plain paragraphs, with its sentences, as the comparison code reads it. */
-export function plainArticle(paragraphs: readonly string[]): {
-  text: string;
-  sentences: Sentence[];
-} {
-  const text = paragraphs.join('\n\n');
+/** An article of plain paragraphs, as a reader's own pasted text would be. */
+export function plainArticle(paragraphs: readonly string[]): ArticleText {
   let start = 0;
-  const blocks = paragraphs.map((p, i) => {
+  const blocks = paragraphs.map((text, i) => {
     const block = {
       key: `body-${i}`,
       kind: 'paragraph' as const,
-      text: p,
+      text,
       start,
-      end: start + p.length,
+      end: start + text.length,
     };
-    start += p.length + 2;
+    start += text.length + 2;
     return block;
   });
-  return { text, sentences: sentencesOf({ text, blocks }) };
+  return { text: paragraphs.join('\n\n'), blocks };
 }
 
 /**

@@ -12,49 +12,17 @@ import {
   type ClaimsStorageArea,
   type StorageNotice,
 } from './claims-storage.ts';
+import {
+  abundantEvidenceClaim,
+  aggressiveStatementsClaim,
+} from '../../core/test-fixtures/stored-claims.ts';
 
 const NOW = new Date('2025-11-23T12:00:00.000Z');
 const BACKUP_KEY = `${CLAIMS_BACKUP_KEY_PREFIX}2025-11-23T12:00:00.000Z`;
 
-const abundantEvidence: Claim = {
-  id: '3f1c2a4e-8b7d-4c61-9a0e-5d2b7c9e1f04',
-  target: {
-    articleId: 'newstalk-johnson-lavrov-clash',
-    textHash: '9c1e4f7a2b',
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: 'abundant evidence',
-      prefix: '\nMr Johnson insisted there was "',
-      suffix: '" that Russia had attempted to i',
-    },
-    position: { type: 'TextPositionSelector', start: 554, end: 571 },
-  },
-  status: 'disputed',
-  note: 'Which elections, and what evidence? The piece cites none.',
-  evidence: [],
-  createdAt: '2025-11-20T09:14:03.512Z',
-  updatedAt: '2025-11-20T09:20:41.007Z',
-};
+const abundantEvidence: Claim = abundantEvidenceClaim({ evidence: [] });
 
-const aggressiveStatements: Claim = {
-  id: 'b7e0d1a2-5c3f-4e8a-9d16-0a4b2c8e7f31',
-  target: {
-    articleId: 'business-insider-johnson-lavrov-spat',
-    textHash: '41d08c3e77',
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: 'some aggressive statements',
-      prefix: 'ed the UK government of making “',
-      suffix: '” towards Vladimir Putin’s Russi',
-    },
-    position: { type: 'TextPositionSelector', start: 1445, end: 1471 },
-  },
-  status: 'open',
-  note: '',
-  evidence: [],
-  createdAt: '2025-11-21T16:02:11.000Z',
-  updatedAt: '2025-11-21T16:02:11.000Z',
-};
+const aggressiveStatements: Claim = aggressiveStatementsClaim();
 
 /** localStorage stand-in whose writes can be made to fail like a full quota. */
 class MemoryStorage implements ClaimsStorageArea {

@@ -102,89 +102,41 @@ const CLASH_BUSINESS_INSIDER = [
 const RELATIONS_LOW_NEWSTALK = [N_DIFFICULT, N_DIFFICULTIES, N_PATCH];
 const RELATIONS_LOW_BUSINESS_INSIDER = [B_LOW, B_PILED_UP, B_FROSTY];
 
+// Threads whose pairs all have the same other right answers.
+const CLASH_THREAD = {
+  thread: 'clash (headlines, leads)',
+  alsoNewstalk: CLASH_NEWSTALK,
+  alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
+};
+const PRESS_CONFERENCE_THREAD = {
+  thread: 'tense press conference',
+  alsoNewstalk: CLASH_NEWSTALK,
+  alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
+};
+const RELATIONS_LOW_THREAD = {
+  thread: 'relations at a low',
+  alsoNewstalk: RELATIONS_LOW_NEWSTALK,
+  alsoBusinessInsider: RELATIONS_LOW_BUSINESS_INSIDER,
+};
+
 /** Same fact in both reports. */
 export const COUNTERPART_PAIRS: readonly CounterpartPair[] = [
   // The clash, as headlines and leads tell it.
-  {
-    half: 'tuning',
-    thread: 'clash (headlines, leads)',
-    newstalk: N_HEADLINE,
-    businessInsider: B_JOUSTS,
-    alsoNewstalk: CLASH_NEWSTALK,
-    alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
-  },
-  {
-    half: 'tuning',
-    thread: 'clash (headlines, leads)',
-    newstalk: N_HEADLINE,
-    businessInsider: B_HEADLINE,
-    alsoNewstalk: CLASH_NEWSTALK,
-    alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
-  },
-  {
-    half: 'tuning',
-    thread: 'clash (headlines, leads)',
-    newstalk: N_HEADLINE,
-    businessInsider: B_SPAT,
-    alsoNewstalk: CLASH_NEWSTALK,
-    alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
-  },
-  {
-    half: 'tuning',
-    thread: 'clash (headlines, leads)',
-    newstalk: N_CLASHED,
-    businessInsider: B_SPAT,
-    alsoNewstalk: CLASH_NEWSTALK,
-    alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
-  },
-  {
-    half: 'tuning',
-    thread: 'clash (headlines, leads)',
-    newstalk: N_CLASHED,
-    businessInsider: B_HEADLINE,
-    alsoNewstalk: CLASH_NEWSTALK,
-    alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
-  },
-  {
-    half: 'tuning',
-    thread: 'clash (headlines, leads)',
-    newstalk: N_CLASHED,
-    businessInsider: B_JOUSTS,
-    alsoNewstalk: CLASH_NEWSTALK,
-    alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
-  },
+  { half: 'tuning', newstalk: N_HEADLINE, businessInsider: B_JOUSTS, ...CLASH_THREAD },
+  { half: 'tuning', newstalk: N_HEADLINE, businessInsider: B_HEADLINE, ...CLASH_THREAD },
+  { half: 'tuning', newstalk: N_HEADLINE, businessInsider: B_SPAT, ...CLASH_THREAD },
+  { half: 'tuning', newstalk: N_CLASHED, businessInsider: B_SPAT, ...CLASH_THREAD },
+  { half: 'tuning', newstalk: N_CLASHED, businessInsider: B_HEADLINE, ...CLASH_THREAD },
+  { half: 'tuning', newstalk: N_CLASHED, businessInsider: B_JOUSTS, ...CLASH_THREAD },
   // The press conference's tone, as the body tells it.
+  { half: 'heldOut', newstalk: N_BARBS, businessInsider: B_SPAT, ...PRESS_CONFERENCE_THREAD },
+  { half: 'heldOut', newstalk: N_BARBS, businessInsider: B_EXCHANGE, ...PRESS_CONFERENCE_THREAD },
+  { half: 'heldOut', newstalk: N_BARBS, businessInsider: B_FROSTY, ...PRESS_CONFERENCE_THREAD },
   {
     half: 'heldOut',
-    thread: 'tense press conference',
-    newstalk: N_BARBS,
-    businessInsider: B_SPAT,
-    alsoNewstalk: CLASH_NEWSTALK,
-    alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
-  },
-  {
-    half: 'heldOut',
-    thread: 'tense press conference',
-    newstalk: N_BARBS,
-    businessInsider: B_EXCHANGE,
-    alsoNewstalk: CLASH_NEWSTALK,
-    alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
-  },
-  {
-    half: 'heldOut',
-    thread: 'tense press conference',
-    newstalk: N_BARBS,
-    businessInsider: B_FROSTY,
-    alsoNewstalk: CLASH_NEWSTALK,
-    alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
-  },
-  {
-    half: 'heldOut',
-    thread: 'tense press conference',
     newstalk: N_BARBS,
     businessInsider: B_EXTRAORDINARY,
-    alsoNewstalk: CLASH_NEWSTALK,
-    alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
+    ...PRESS_CONFERENCE_THREAD,
   },
   // Russian interference and Brexit.
   {
@@ -273,46 +225,16 @@ export const COUNTERPART_PAIRS: readonly CounterpartPair[] = [
     alsoBusinessInsider: [B_IMPROVE, B_REPAIR],
   },
   // Relations at a low.
+  { half: 'heldOut', newstalk: N_PATCH, businessInsider: B_LOW, ...RELATIONS_LOW_THREAD },
+  { half: 'heldOut', newstalk: N_DIFFICULT, businessInsider: B_LOW, ...RELATIONS_LOW_THREAD },
+  { half: 'heldOut', newstalk: N_DIFFICULTIES, businessInsider: B_LOW, ...RELATIONS_LOW_THREAD },
   {
     half: 'heldOut',
-    thread: 'relations at a low',
-    newstalk: N_PATCH,
-    businessInsider: B_LOW,
-    alsoNewstalk: RELATIONS_LOW_NEWSTALK,
-    alsoBusinessInsider: RELATIONS_LOW_BUSINESS_INSIDER,
-  },
-  {
-    half: 'heldOut',
-    thread: 'relations at a low',
-    newstalk: N_DIFFICULT,
-    businessInsider: B_LOW,
-    alsoNewstalk: RELATIONS_LOW_NEWSTALK,
-    alsoBusinessInsider: RELATIONS_LOW_BUSINESS_INSIDER,
-  },
-  {
-    half: 'heldOut',
-    thread: 'relations at a low',
-    newstalk: N_DIFFICULTIES,
-    businessInsider: B_LOW,
-    alsoNewstalk: RELATIONS_LOW_NEWSTALK,
-    alsoBusinessInsider: RELATIONS_LOW_BUSINESS_INSIDER,
-  },
-  {
-    half: 'heldOut',
-    thread: 'relations at a low',
     newstalk: N_DIFFICULTIES,
     businessInsider: B_PILED_UP,
-    alsoNewstalk: RELATIONS_LOW_NEWSTALK,
-    alsoBusinessInsider: RELATIONS_LOW_BUSINESS_INSIDER,
+    ...RELATIONS_LOW_THREAD,
   },
-  {
-    half: 'heldOut',
-    thread: 'relations at a low',
-    newstalk: N_PATCH,
-    businessInsider: B_FROSTY,
-    alsoNewstalk: RELATIONS_LOW_NEWSTALK,
-    alsoBusinessInsider: RELATIONS_LOW_BUSINESS_INSIDER,
-  },
+  { half: 'heldOut', newstalk: N_PATCH, businessInsider: B_FROSTY, ...RELATIONS_LOW_THREAD },
   // Johnson wants relations better.
   {
     half: 'tuning',

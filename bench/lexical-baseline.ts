@@ -1,4 +1,4 @@
-// Test and bench only: today's lexical counterpart ranking, frozen as it was before issue 18, so
+// Test and bench only: the lexical counterpart ranking, frozen as it was before issue 18, so
 // that `npm run bench` can print the new ranking's figures next to it in the same run.
 /**
  * Counterparts: the passages of another report that tell the same thing as a passage of this one.
@@ -23,10 +23,15 @@
  * For speed the other article's sentences are indexed by stem; only sentences that share a
  * reasonably rare stem with the source are scored, with their neighbours for two-sentence windows.
  */
-import { splitSentences, type Sentence } from '../../articles/article-sentences.ts';
-import type { TextRange } from '../../claims/claim.ts';
-import { quotedRanges, tokenize, type Token, type TokenKind } from '../../text/text-tokens.ts';
-import { firstIndexAbove } from '../../text/sorted-search.ts';
+import { splitSentences, type Sentence } from '../src/core/articles/article-sentences.ts';
+import type { TextRange } from '../src/core/claims/claim.ts';
+import {
+  quotedRanges,
+  tokenize,
+  type Token,
+  type TokenKind,
+} from '../src/core/text/text-tokens.ts';
+import { firstIndexAbove } from '../src/core/text/sorted-search.ts';
 
 /** What a reason for a counterpart's score is about. */
 export type CounterpartReasonKind = 'quote' | 'wording' | 'words' | 'numbers' | 'names';
