@@ -23,6 +23,7 @@ import { CopyLinkButton } from '../sharing/CopyLinkButton.tsx';
 import { counterpartsOf, useRelatedWords } from '../compare/use-counterparts.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import { makeRoomBelow } from '../reader/column-scroll.ts';
+import { FloatingDialog } from '../ui/FloatingDialog.tsx';
 
 // Height the card needs to show its quote, status and note without scrolling inside itself.
 const CARD_ROOM = 460;
@@ -202,22 +203,12 @@ export function ClaimCard({
 
   const label = STATUS_LABELS[claim.status];
   return (
-    // Escape anywhere in the card closes it and returns focus to the highlight.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <div
-      ref={(el) => {
-        cardRef.current = el;
-        refs.setFloating(el);
-      }}
-      role="dialog"
-      aria-labelledby={headingId}
+    <FloatingDialog
+      elementRef={cardRef}
+      setFloating={refs.setFloating}
+      headingId={headingId}
       style={floatingStyles}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          close();
-        }
-      }}
+      onClose={close}
       className="z-30 w-[min(26rem,calc(100vw-1rem))] overflow-y-auto rounded-xl border border-stone-300 bg-white p-4 text-stone-900 shadow-xl dark:border-stone-600 dark:bg-stone-800 dark:text-stone-100"
     >
       <div className="flex items-start justify-between gap-2">
@@ -389,7 +380,7 @@ export function ClaimCard({
           Delete claim
         </button>
       </div>
-    </div>
+    </FloatingDialog>
   );
 }
 

@@ -10,6 +10,16 @@ function noteTravels(claim: Claim): boolean {
   return claim.note !== '' && claim.note.length <= PERMALINK_NOTE_MAX;
 }
 
+// Leaving the note out is the first and filled choice: the safer one for the reader's privacy.
+const NOTE_CHOICES = [
+  {
+    withNote: false,
+    label: 'Copy without the note',
+    className: 'bg-teal-800 text-white dark:bg-teal-300 dark:text-teal-950',
+  },
+  { withNote: true, label: 'Copy with the note', className: 'border border-current' },
+] as const;
+
 /**
  * A "Copy link" button for one claim, announcing the outcome in the polite live region. When
  * the claim has a note that the link would carry, it first says so and offers to copy the link
@@ -52,20 +62,16 @@ export function CopyLinkButton({
         >
           <p id={warningId}>Your note travels in the link: anyone who has the link can read it.</p>
           <div className="mt-1 flex flex-wrap gap-2">
-            <button
-              type="button"
-              onClick={() => copy(false)}
-              className="min-h-11 rounded-md bg-teal-800 px-3 font-semibold text-white dark:bg-teal-300 dark:text-teal-950"
-            >
-              Copy without the note
-            </button>
-            <button
-              type="button"
-              onClick={() => copy(true)}
-              className="min-h-11 rounded-md border border-current px-3 font-semibold"
-            >
-              Copy with the note
-            </button>
+            {NOTE_CHOICES.map(({ withNote, label, className }) => (
+              <button
+                key={label}
+                type="button"
+                onClick={() => copy(withNote)}
+                className={`min-h-11 rounded-md px-3 font-semibold ${className}`}
+              >
+                {label}
+              </button>
+            ))}
           </div>
         </div>
       )}

@@ -6,6 +6,7 @@ import { targetFor } from '../../core/anchoring/text-selectors.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import { useSuggestion, type KeyedSuggestion } from './suggestion-analysis.ts';
+import { FloatingDialog } from '../ui/FloatingDialog.tsx';
 
 function buttonOf(key: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[data-suggestion-button="${CSS.escape(key)}"]`);
@@ -55,22 +56,12 @@ export function SuggestionPopover({ entry }: { entry: KeyedSuggestion }) {
   };
 
   return (
-    // Escape anywhere in the popover closes it and returns focus to its button.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <div
-      ref={(el) => {
-        ref.current = el;
-        refs.setFloating(el);
-      }}
-      role="dialog"
-      aria-labelledby={headingId}
+    <FloatingDialog
+      elementRef={ref}
+      setFloating={refs.setFloating}
+      headingId={headingId}
       style={floatingStyles}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          close();
-        }
-      }}
+      onClose={close}
       className="z-30 w-[min(24rem,calc(100vw-1rem))] rounded-xl border border-stone-300 bg-white p-4 text-sm shadow-xl dark:border-stone-600 dark:bg-stone-800"
     >
       <h2 id={headingId} className="text-base font-bold">
@@ -115,7 +106,7 @@ export function SuggestionPopover({ entry }: { entry: KeyedSuggestion }) {
           Close
         </button>
       </div>
-    </div>
+    </FloatingDialog>
   );
 }
 

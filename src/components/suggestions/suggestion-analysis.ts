@@ -16,6 +16,7 @@ import {
 import { useAppStore } from '../../store/app-store.ts';
 import type { Highlight } from '../reader/ArticleView.tsx';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
+import { useSuggestionInputs } from './use-suggestions.ts';
 
 // Quote attribution and claim suggestions are not needed to read, so this module loads lazily:
 // with the claims panel, the coverage grid, or when suggestions are first shown.
@@ -93,11 +94,7 @@ export function suggestionHighlights(open: readonly KeyedSuggestion[]): Highligh
 
 /** The suggestions of one article still worth showing: not dismissed, not already a claim. */
 export function useOpenSuggestions(articleId: string): readonly KeyedSuggestion[] {
-  const { byArticle, loaded } = useClaimAnchors();
-  const dismissed = useAppStore((s) => s.dismissedSuggestions);
-  const all = useAppStore((s) => s.allSuggestionsShown);
-  const text = loaded.get(articleId)?.text;
-  const anchors = byArticle.get(articleId);
+  const { text, anchors, dismissed, all } = useSuggestionInputs(articleId);
   return useMemo(
     () => openSuggestionsOf(articleId, text, anchors, dismissed, all),
     [articleId, text, anchors, dismissed, all],

@@ -10,17 +10,21 @@ export const suggestionAnalysis = lazyModule(
   () => import('./suggestion-analysis.ts'),
 );
 
+/** What an article's open suggestions depend on: its text, its claims, dismissals, Show all. */
+export function useSuggestionInputs(articleId: string) {
+  const { byArticle, loaded } = useClaimAnchors();
+  const dismissed = useAppStore((s) => s.dismissedSuggestions);
+  const all = useAppStore((s) => s.allSuggestionsShown);
+  return { text: loaded.get(articleId)?.text, anchors: byArticle.get(articleId), dismissed, all };
+}
+
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
 
 /** Suggestions drawn in the text (when the reader has them shown and the analysis has loaded). */
 export function useSuggestionHighlights(articleId: string): readonly Highlight[] {
   const shown = useAppStore((s) => s.suggestionsShown);
   const analysis = useLazyModule(suggestionAnalysis, shown);
-  const { byArticle, loaded } = useClaimAnchors();
-  const dismissed = useAppStore((s) => s.dismissedSuggestions);
-  const all = useAppStore((s) => s.allSuggestionsShown);
-  const text = loaded.get(articleId)?.text;
-  const anchors = byArticle.get(articleId);
+  const { text, anchors, dismissed, all } = useSuggestionInputs(articleId);
   return useMemo(
     () =>
       shown && analysis
