@@ -29,7 +29,19 @@ export async function textSpan(page: Page, articleId: string, text: string, occu
       const end = locate(index + wanted.length);
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      // Centre the passage itself (not its paragraph, which can be taller than a column) in the
+      // column or page that scrolls it, so that a drag across it never reaches an edge.
+      const box = range.getBoundingClientRect();
+      let scroller = range.startContainer.parentElement;
+      while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) {
+        scroller = scroller.parentElement;
+      }
+      if (scroller && scroller.scrollHeight > scroller.clientHeight) {
+        const frame = scroller.getBoundingClientRect();
+        scroller.scrollTop += box.top + box.height / 2 - (frame.top + frame.height / 2);
+      } else {
+        window.scrollBy(0, box.top + box.height / 2 - window.innerHeight / 2);
+      }
       const rects = [...range.getClientRects()].filter((r) => r.width > 0);
       const first = rects[0];
       const last = rects.at(-1);
@@ -48,7 +60,18 @@ export async function textSpan(page: Page, articleId: string, text: string, occu
 /** Selects `text` in an article by dragging across it with the real mouse. */
 export async function dragSelect(page: Page, articleId: string, text: string, occurrence = 0) {
   // Across paragraphs the selection's text has line breaks: compare words only.
-  const { start, end } = await textSpan(page, articleId, text, occurrence);
+  // As a person does, wait until the passage has stopped moving (the column scrolls it into view,
+  // and late layout such as the first-visit hint can still shift it) before starting the drag.
+  let span = await textSpan(page, articleId, text, occurrence);
+  await expect
+    .poll(async () => {
+      const next = await textSpan(page, articleId, text, occurrence);
+      const still = JSON.stringify(next) === JSON.stringify(span);
+      span = next;
+      return still;
+    })
+    .toBe(true);
+  const { start, end } = span;
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
