@@ -76,5 +76,8 @@ export function articleQueryOptions(id: string) {
     },
     staleTime: Infinity,
     retry: false,
+    // A failed article shows its error with Retry; parts that load later and read the same
+    // article must not refetch it behind the reader's back (the error would vanish under a click).
+    retryOnMount: false,
   });
 }

@@ -49,7 +49,7 @@ export function ArticleColumn({ articleId }: { articleId: string }) {
   const query = useQuery(articleQueryOptions(articleId));
   const { byArticle, loaded } = useClaimAnchors();
   const ownClaims = useAppStore((s) => s.claims);
-  const isOwn = useCallback((id: string) => id in ownClaims, [ownClaims]);
+  const isOwn = useCallback((id: string) => Object.hasOwn(ownClaims, id), [ownClaims]);
   const openClaim = useAppStore((s) => s.openClaim);
   const openSuggestion = useAppStore((s) => s.openSuggestion);
   const focusRequest = useAppStore((s) => s.focusRequest);
