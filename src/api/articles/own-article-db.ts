@@ -67,7 +67,7 @@ export async function listOwnArticles(): Promise<OwnArticleSummary[]> {
   return all.map(summaryOf);
 }
 
-/** One added article, validated as any article is; undefined if it is not on this device. */
+/** One added article, validated like every other article; undefined if it is not on this device. */
 export async function getOwnArticle(id: string): Promise<Article | undefined> {
   const stored = await database().articles.get(id);
   return stored ? parseArticle(stored.article, id) : undefined;

@@ -89,7 +89,7 @@ const B_FIRST_VISIT = 'Johnson is the first UK foreign secretary to visit Russia
 const B_DETERIORATE =
   'following a period which has seen relations between London and Moscow deteriorate ever since the assassination of Alexander Litvinenko in 2006.';
 
-// Every telling of the clash in each report: any of them is a right answer for another.
+// Every telling of the clash in each report: each of them is a right answer for the others.
 const CLASH_NEWSTALK = [N_HEADLINE, N_CLASHED, N_BARBS];
 const CLASH_BUSINESS_INSIDER = [
   B_HEADLINE,
