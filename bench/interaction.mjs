@@ -1,31 +1,17 @@
 // Interaction benchmark: with 2,000 claims over both articles, how long a status change takes to
 // repaint its highlight, and the JS heap after load. Prints figures; asserts nothing.
 import { withAppModules } from './app-modules.mjs';
+import { percentile, seededRandom } from './bench-stats.mjs';
 
 const CLAIMS = 2000;
 const RUNS = 40;
-
-/** A small seeded PRNG (mulberry32), so every run places the same claims. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 /**
  * Stored claims on word ranges of each article's canonical text, their selectors made by the
  * app's own targetFor (with the text's hash, as claims made in the app carry).
  */
 function makeClaims(texts, targetFor) {
-  const next = random(2017);
+  const next = seededRandom(2017);
   const claims = [];
   const ids = Object.keys(texts);
   const now = new Date().toISOString();

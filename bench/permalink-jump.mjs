@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withAppModules } from './app-modules.mjs';
+import { median } from './bench-stats.mjs';
 
 const ARTICLE_ID = 'newstalk-johnson-lavrov-clash';
 // A whole sentence from the lower half of the article: at 1280×800 it starts about 1,500 px down,
@@ -45,13 +46,6 @@ export async function openProfile(browser, profile) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   }
   return { context, page };
-}
-
-/** The median (mean of the middle two for an even count) of `values`. */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Our permalink and the native text-fragment link for QUOTE, built by the app's own modules. */

@@ -4,16 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openProfile, PROFILES } from './permalink-jump.mjs';
+import { median } from './bench-stats.mjs';
 
 const TBT_RUNS = 5;
 const AFTER_LOAD_MS = 3000;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /**
  * The scripts requested before the load event, and those requested after it until the app

@@ -9,31 +9,17 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withAppModules } from './app-modules.mjs';
+import { percentile, seededRandom } from './bench-stats.mjs';
 
 const CHANGES = 15;
 const SIZES = [20, 2000];
-
-/** A small seeded PRNG (mulberry32), so every run places the same claims. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /** A Web Annotation file of `count` claims on word ranges of both articles, by the app's code. */
 export function annotationFile(articleIds, count) {
   return withAppModules(async (load, canonicalOf) => {
     const { targetFor } = await load('/src/core/anchoring/text-selectors.ts');
     const { toWebAnnotationCollection } = await load('/src/core/interop/web-annotation-export.ts');
-    const next = random(2017);
+    const next = seededRandom(2017);
     const articles = new Map();
     const texts = {};
     for (const id of articleIds) {
