@@ -5,6 +5,7 @@ import { articleText } from '../src/core/articles/article-text.ts';
 import { targetFor } from '../src/core/anchoring/text-selectors.ts';
 import type { Claim } from '../src/core/claims/claim.ts';
 import { encodeReviewHash, reviewPayload } from '../src/core/sharing/review-link-codec.ts';
+import { bulkAnnotations } from '../src/core/test-fixtures/bulk-annotations.ts';
 import { newstalk } from '../src/core/test-fixtures/seed-articles.ts';
 import { claimToolbar, dragSelect, makeClaim } from './claim-helpers.ts';
 import { axeViolations, BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
@@ -98,35 +99,6 @@ function annotationOn(start: number, end: number, id: string, extra: Record<stri
     },
     ...extra,
   };
-}
-
-/**
- * `count` small annotations (about 250 bytes each, as other tools write them: an id, the page
- * and the quote), on passages of four to eight words that occur once in the Newstalk article,
- * each passage annotated many times under different ids.
- */
-function bulkAnnotations(count: number) {
-  const words = [...NEWSTALK_TEXT.matchAll(/\S+/g)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-  const passages: string[] = [];
-  for (let i = 0; i + 8 < words.length; i++) {
-    for (const n of [3, 5, 7]) {
-      const start = words[i]?.start ?? 0;
-      const quote = NEWSTALK_TEXT.slice(start, words[i + n]?.end);
-      const unique =
-        NEWSTALK_TEXT.indexOf(quote) === start && !NEWSTALK_TEXT.includes(quote, start + 1);
-      if (unique && !quote.includes('\n')) passages.push(quote);
-    }
-  }
-  return Array.from({ length: count }, (_, i) => ({
-    id: `urn:fact-check-reader:claim:bulk-${i}`,
-    target: {
-      source: newstalk.url,
-      selector: { type: 'TextQuoteSelector', exact: passages[i % passages.length] },
-    },
-  }));
 }
 
 function importInput(page: Page) {

@@ -1,31 +1,12 @@
 import { afterAll, bench, describe } from 'vitest';
+import { bulkAnnotations } from '../test-fixtures/bulk-annotations.ts';
 import { newstalk, ntText } from '../test-fixtures/seed-articles.ts';
 import { planImport } from './web-annotation-import.ts';
 
 // The import planner's own speed on the two files the import must handle without freezing the
 // page (it runs in a worker there): 20,000 small annotations in about 5 MB, and 100,000 `{}`.
 const articles = new Map([[newstalk.id, { article: newstalk, text: ntText }]]);
-const words = [...ntText.matchAll(/\S+/g)].map((m) => ({
-  start: m.index,
-  end: m.index + m[0].length,
-}));
-const passages: string[] = [];
-for (let i = 0; i + 8 < words.length; i++) {
-  for (const n of [3, 5, 7]) {
-    const start = words[i]?.start ?? 0;
-    const quote = ntText.slice(start, words[i + n]?.end);
-    if (ntText.indexOf(quote) === start && !ntText.includes(quote, start + 1)) passages.push(quote);
-  }
-}
-const annotations = JSON.stringify(
-  Array.from({ length: 20_000 }, (_, i) => ({
-    id: `urn:fact-check-reader:claim:bulk-${i}`,
-    target: {
-      source: newstalk.url,
-      selector: { type: 'TextQuoteSelector', exact: passages[i % passages.length] },
-    },
-  })),
-);
+const annotations = JSON.stringify(bulkAnnotations(20_000));
 const invalid = JSON.stringify(Array.from({ length: 100_000 }, () => ({})));
 const seconds: Record<string, number> = {};
 
