@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { claimsInReadingOrder, stepClaim } from '../../core/claims/claim-order.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { undoModule } from '../ui/undo-module.ts';
+import { runUndo } from '../ui/undo-module.ts';
 import { useClaimAnchors } from './use-reader-data.ts';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -21,7 +21,6 @@ export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
   });
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const requestFocus = useAppStore((s) => s.requestFocus);
-  const showToast = useAppStore((s) => s.showToast);
   const canUndo = useAppStore((s) => s.undoStack.length > 0);
 
   useEffect(() => {
@@ -30,14 +29,7 @@ export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
         if (!canUndo) return;
         event.preventDefault();
-        undoModule.load().then(
-          ({ undoChange }) => {
-            const message = undoChange();
-            if (message) showToast(message);
-          },
-          () =>
-            showToast('Undo could not be loaded (are you offline?). Reload the page to try again.'),
-        );
+        void runUndo();
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -60,7 +52,7 @@ export function GlobalShortcuts({ onHelp }: { onHelp: () => void }) {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onHelp, showToast, canUndo, setActiveArticle, requestFocus]);
+  }, [onHelp, canUndo, setActiveArticle, requestFocus]);
 
   return null;
 }

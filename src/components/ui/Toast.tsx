@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { lazyModule, useLazyModule } from './lazy-module.ts';
 import type { Spot } from './toast-placement.ts';
-import { undoModule } from './undo-module.ts';
+import { runUndo } from './undo-module.ts';
 import { useIdleAfterMount } from './use-deferred.ts';
 
 const toastPlacement = lazyModule('message placement', () => import('./toast-placement.ts'));
@@ -26,7 +26,6 @@ const SPOT_CLASSES: Record<Spot, string> = {
 export function Toast() {
   const toast = useAppStore((s) => s.toast);
   const dismissToast = useAppStore((s) => s.dismissToast);
-  const showToast = useAppStore((s) => s.showToast);
   const [spot, setSpot] = useState<Spot>('bottom-center');
   const boxRef = useRef<HTMLDivElement | null>(null);
 
@@ -61,14 +60,9 @@ export function Toast() {
   const undo = () => {
     const entry = toast?.undo;
     if (!entry) return;
-    undoModule.load().then(
-      ({ undoChange }) => {
-        const message = undoChange(entry);
-        if (message) showToast(message);
-        else dismissToast();
-      },
-      () => showToast('Undo could not be loaded (are you offline?). Reload the page to try again.'),
-    );
+    void runUndo(entry).then((outcome) => {
+      if (outcome === 'nothing') dismissToast();
+    });
   };
 
   return (
