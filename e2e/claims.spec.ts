@@ -328,6 +328,28 @@ test.describe('wide screen', () => {
       allowedConsoleError: /net::ERR_FAILED|Failed to fetch dynamically imported module/,
     });
 
+    test('an Undo whose code cannot load says so, and the claim stays deleted', async ({
+      page,
+    }) => {
+      await page.route(/\/assets\/undo-[\w-]+\.js$/, (route) => route.abort());
+      await openReader(page);
+      await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
+      const mark = page.locator('mark', { hasText: 'abundant evidence' });
+      await mark.click();
+      await page
+        .getByRole('dialog', { name: /^Claim in / })
+        .getByRole('button', { name: 'Delete claim' })
+        .click();
+      await expect(mark).toHaveCount(0);
+      const toast = page.getByRole('status').filter({ hasText: 'Claim deleted' });
+      await toast.getByRole('button', { name: 'Undo' }).click();
+      // Online, so the likelier cause is named: a newer deployment, not being offline.
+      await expect(page.getByRole('status')).toContainText(
+        'Undo could not be loaded (the app may have been updated since this page was opened)',
+      );
+      await expect(mark).toHaveCount(0);
+    });
+
     test('claims made on an earlier wording are kept, the panel says why, and a reload places them', async ({
       page,
     }) => {
