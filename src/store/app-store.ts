@@ -25,6 +25,7 @@ import {
 } from './suggestions/dismissed-suggestions.ts';
 import { readReviewerName, writeReviewerName } from './interop/reviewer-name.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
+import { afterNextPaint } from './after-next-paint.ts';
 
 /** The reader's claims (saved) and the storage notice (not saved), with their actions. */
 export interface ClaimsSlice {
@@ -95,24 +96,6 @@ function browserStorage(): { area?: ClaimsStorageArea; notice?: StorageNotice } 
   }
 }
 
-/** Runs `write` once the next frame has painted, so saving never delays a highlight's repaint. */
-function afterNextPaint(write: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    write();
-  };
-  // requestAnimationFrame does not run in hidden tabs; the timer writes there all the same.
-  const fallback = setTimeout(once, 200);
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      clearTimeout(fallback);
-      once();
-    }, 0),
-  );
-}
-
 /** A new random claim id (a UUID). */
 export function newClaimId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -145,7 +128,8 @@ export function createAppStore(
   const inBrowser = storage === undefined && typeof window !== 'undefined';
   const claimsStorage = createClaimsStorage(browser.area, {
     now,
-    scheduleWrite: options.scheduleWrite ?? (inBrowser ? afterNextPaint : undefined),
+    scheduleWrite:
+      options.scheduleWrite ?? (inBrowser ? (write) => void afterNextPaint(write) : undefined),
   });
   if (inBrowser) {
     // A change made just before the tab closes or is hidden is written at once.

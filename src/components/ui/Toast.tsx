@@ -1,4 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../../store/after-next-paint.ts';
+import type { Toast as ToastEntry } from '../../store/ui-slice.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { lazyModule, useLazyModule } from './lazy-module.ts';
 import type { Spot } from './toast-placement.ts';
@@ -39,23 +41,34 @@ export function Toast() {
   // Fetched once the page is idle, so that the first message is placed at once.
   const idle = useIdleAfterMount();
   const placement = useLazyModule(toastPlacement, idle || toast !== null);
-  useLayoutEffect(() => {
+  // The message this box was last placed for: a new one stays transparent (still announced)
+  // until placed, so it never shows over a button for a frame.
+  const [placedFor, setPlacedFor] = useState<ToastEntry | null>(null);
+  useEffect(() => {
     if (!toast || !placement) return;
     const place = () => {
       const box = boxRef.current;
       if (box) setSpot((current) => placement.placeToast(box, current));
     };
-    place();
+    // Placing measures every control on the page, so it waits for the frame that shows the
+    // change which raised the message (a status change must not pay for it), then runs.
+    const cancelFirst = afterNextPaint(() => {
+      place();
+      setPlacedFor(toast);
+    });
     // Cards and toolbars open, move and close while the message shows: look again now and then.
     const timer = window.setInterval(place, 250);
     window.addEventListener('resize', place);
     window.addEventListener('scroll', place, { capture: true, passive: true });
     return () => {
+      cancelFirst();
       window.clearInterval(timer);
       window.removeEventListener('resize', place);
       window.removeEventListener('scroll', place, { capture: true });
     };
   }, [toast, placement]);
+  // Without the placement code (not loaded, or failed to load) the message shows where it is.
+  const waiting = toast !== null && placement !== undefined && placedFor !== toast;
 
   const undo = () => {
     const entry = toast?.undo;
@@ -71,7 +84,7 @@ export function Toast() {
         ref={boxRef}
         role="status"
         aria-live="polite"
-        className={`pointer-events-auto absolute w-max max-w-[min(36rem,calc(100vw-2rem))] ${SPOT_CLASSES[spot]}`}
+        className={`pointer-events-auto absolute w-max max-w-[min(36rem,calc(100vw-2rem))] ${SPOT_CLASSES[spot]}${waiting ? ' opacity-0' : ''}`}
       >
         {toast && (
           <div className="flex items-center gap-3 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900">
