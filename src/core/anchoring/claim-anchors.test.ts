@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../articles/article-text.ts';
 import type { Claim } from '../claims/claim.ts';
-import { anchorArticleClaims } from './claim-anchors.ts';
+import { anchorArticleClaims, withClaimsReplaced } from './claim-anchors.ts';
 import { reanchorAll } from './reanchor.ts';
 import { newstalk } from '../test-fixtures/seed-articles.ts';
 import { targetFor } from './text-selectors.ts';
@@ -77,5 +77,29 @@ describe('anchorArticleClaims', () => {
     );
     expect(orphaned.map((c) => c.id)).toEqual(['b']);
     expect(anchored.map((a) => a.claim.id).sort()).toEqual(['a', 'c']);
+  });
+});
+
+describe('withClaimsReplaced', () => {
+  it('swaps a re-tagged claim in at the same place and keeps every other entry as it was', () => {
+    const before = anchorArticleClaims(text, claims);
+    const disputed: Claim = { ...claimOn('b', 'hard headed'), status: 'disputed' };
+    const after = withClaimsReplaced(before, [disputed]);
+    expect(after.anchored.map((a) => [a.claim.status, a.start, a.end])).toEqual(
+      before.anchored.map((a) => [
+        a.claim.id === 'b' ? 'disputed' : a.claim.status,
+        a.start,
+        a.end,
+      ]),
+    );
+    expect(after.anchored[0]).toBe(before.anchored[0]);
+    expect(after.anchored[2]).toBe(before.anchored[2]);
+    expect(after.orphaned).toBe(before.orphaned);
+  });
+
+  it('returns the same object when none of its claims changed', () => {
+    const before = anchorArticleClaims(text, claims);
+    expect(withClaimsReplaced(before, [])).toBe(before);
+    expect(withClaimsReplaced(before, [{ ...claimOn('elsewhere', 'hard headed') }])).toBe(before);
   });
 });

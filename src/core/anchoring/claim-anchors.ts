@@ -86,3 +86,43 @@ export function anchorArticleClaims(
   }
   return { anchored, orphaned, pending };
 }
+
+/**
+ * The same anchors with `changed` claims (edited outside their target, so anchored where they
+ * were) swapped in for their older versions: a status or note change costs a copy of the lists,
+ * not anchoring every claim again. Claims not found are ignored.
+ */
+export function withClaimsReplaced(
+  anchors: ArticleAnchors,
+  changed: readonly Claim[],
+): ArticleAnchors {
+  const byId = new Map(changed.map((claim) => [claim.id, claim]));
+  const swap = <T>(
+    list: readonly T[],
+    claimOf: (item: T) => Claim,
+    replace: (item: T, claim: Claim) => T,
+  ) => {
+    if (!list.some((item) => byId.has(claimOf(item).id))) return list;
+    return list.map((item) => {
+      const claim = byId.get(claimOf(item).id);
+      return claim ? replace(item, claim) : item;
+    });
+  };
+  const same = (claim: Claim) => claim;
+  const anchored = swap(
+    anchors.anchored,
+    (a) => a.claim,
+    (a, claim) => ({ ...a, claim }),
+  );
+  const orphaned = swap(anchors.orphaned, same, (_, claim) => claim);
+  const pending = swap(anchors.pending, same, (_, claim) => claim);
+  // An article none of whose claims changed keeps its object, so what it draws is not redone.
+  if (
+    anchored === anchors.anchored &&
+    orphaned === anchors.orphaned &&
+    pending === anchors.pending
+  ) {
+    return anchors;
+  }
+  return { anchored, orphaned, pending };
+}
