@@ -44,7 +44,10 @@ const CSP = [
 ].join('; ');
 
 // The boot script (src/app/boot.ts, built by `vite build --mode boot`) runs right after the
-// articles are parsed: a classic script from the page's own origin, as the CSP allows.
+// articles are parsed: a classic script from the page's own origin, as the CSP allows. It is in
+// the head, deferred and render-blocking, so that its fetch starts with the stylesheet's and a
+// page opened on a claim link paints first where the quote is, with the quote highlighted,
+// instead of painting the top of the page and then jumping.
 const bootScripts = readdirSync(resolve(root, 'dist/assets')).filter((name) =>
   /^boot-[\w-]+\.js$/.test(name),
 );
@@ -79,7 +82,7 @@ const preloads = [
     ...(startChunk.imports ?? []).map((key) => `./${manifest[key].file}`),
   ]),
 ].filter((href) => href !== entryMatch[1]);
-const bootTag = `<script src="./assets/${bootScripts[0]}" data-app="${entryMatch[1]}" data-preload="${preloads.join(' ')}"></script>`;
+const bootTag = `<script defer blocking="render" src="./assets/${bootScripts[0]}" data-app="${entryMatch[1]}" data-preload="${preloads.join(' ')}"></script>`;
 
 const html = template
   .replace(entryPattern, '')
@@ -89,11 +92,11 @@ const html = template
     () =>
       `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
   )
+  .replace('</head>', () => `  ${bootTag}\n  </head>`)
   .replace('<!--app-html-->', () => rendered.html)
   .replace(
     '<!--app-state-->',
-    () =>
-      `<script type="application/json" id="prerender-state">${rendered.state}</script>\n    ${bootTag}`,
+    () => `<script type="application/json" id="prerender-state">${rendered.state}</script>`,
   );
 writeFileSync(indexPath, html);
 rmSync(resolve(root, 'dist-prerender'), { recursive: true, force: true });

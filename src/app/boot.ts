@@ -1,5 +1,6 @@
-// The page's boot script: a classic script of its own (no React, a few KB), run as soon as the
-// pre-rendered articles are parsed. It does two things:
+// The page's boot script: a classic script of its own (no React, a few KB), in the head with
+// `defer blocking="render"`, so it runs as soon as the pre-rendered articles are parsed and
+// before the first paint. It does two things:
 //  1. When the page is opened on a claim link, it paints the quote with the CSS Custom Highlight
 //     API and scrolls it into view, long before the app has hydrated; the app then draws its own
 //     mark, card and verdict and removes this highlight (see SharedLinkOpener). A link it cannot
