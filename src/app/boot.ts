@@ -12,6 +12,7 @@
 //     entry and its static imports in this script's data-app and data-preload).
 import { CLAIM_STATUSES, type ClaimStatus } from '../core/claims/claim.ts';
 import { readPermalinkParams } from '../core/sharing/permalink-wire.ts';
+import { afterNextPaint } from '../store/after-next-paint.ts';
 import {
   findQuoteExactly,
   paintQuoteHighlight,
@@ -76,7 +77,10 @@ try {
 }
 
 if (entry) {
-  const start = () => startApp(entry, preloads.filter(Boolean));
+  // After the load event and then the next paint: the load event comes right after this script
+  // on a page with nothing else to fetch, and adding the app's scripts there would hold back the
+  // first paint (the quote, on a claim link) by the time it takes to request them all.
+  const start = () => void afterNextPaint(() => startApp(entry, preloads.filter(Boolean)));
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }
