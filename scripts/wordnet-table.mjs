@@ -19,7 +19,10 @@
 //     "see also"; two words sharing one of these are near in meaning (a word and its
 //     hypernym, two sisters, a verb and its noun). A concept reached from more than
 //     MAX_GROUP words is too general to say two passages tell one fact ("act", "change") and is
-//     dropped, as is one reached from a single word (it relates nothing).
+//     dropped, as is one reached from a single word (it relates nothing);
+//   - people: the words whose most frequent kept noun sense is a person (WordNet's noun.person
+//     lexicographer file: minister, secretary, journalist), so that a report's role words for
+//     the people it is about ("the Russian foreign minister") can weigh like their names.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -36,9 +39,18 @@ const MAX_GROUP = Number(process.env.WORDNET_MAX_GROUP ?? 24);
 /** Senses of a word kept, most frequent first (WordNet orders senses by tagged frequency). */
 const MAX_SENSES = Number(process.env.WORDNET_MAX_SENSES ?? 2);
 
+/**
+ * Hypernym steps a near group reaches up from a sense (1: its direct hypernyms). 2 was measured
+ * on the tuning half of the answer key (issue 18): 110 KB gzip and more false counterparts.
+ */
+const HYPERNYM_STEPS = Number(process.env.WORDNET_HYPERNYM_STEPS ?? 1);
+
 const SENSE_POS = { 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 's' };
 
-/** `pos:offset` → { words, hypernyms, near } read from the data files. */
+/** WordNet's lexicographer file of nouns that denote people (lexnames: noun.person). */
+const NOUN_PERSON = 18;
+
+/** `pos:offset` → { words, hypernyms, near, person } read from the data files. */
 function readSynsets() {
   const synsets = new Map();
   for (const file of ['noun', 'verb', 'adj', 'adv']) {
@@ -67,7 +79,8 @@ function readSynsets() {
         if (symbol === '@' || symbol === '@i') hypernyms.push(key);
         else if (['+', '&', '\\', '=', '^'].includes(symbol)) near.push(key);
       }
-      synsets.set(`${pos}:${offset}`, { words, hypernyms, near });
+      const person = pos === 'n' && Number(fields[1]) === NOUN_PERSON;
+      synsets.set(`${pos}:${offset}`, { words, hypernyms, near, person });
     }
   }
   return synsets;
@@ -127,6 +140,11 @@ export function buildTable() {
       add(synonymMembers, key, i);
       add(nearMembers, key, i);
       for (const other of [...synset.hypernyms, ...synset.near]) add(nearMembers, other, i);
+      if (HYPERNYM_STEPS >= 2) {
+        for (const up of synset.hypernyms) {
+          for (const other of synsets.get(up)?.hypernyms ?? []) add(nearMembers, other, i);
+        }
+      }
     }
   }
   const keep = (groups, max) =>
@@ -144,6 +162,12 @@ export function buildTable() {
       })
       .sort((a, b) => a[0] - b[0] || a.length - b.length || a.join().localeCompare(b.join()));
   };
+  // A word is a person word when its first kept noun sense is a person.
+  const people = [];
+  for (const [lemma, keys] of senses) {
+    const firstNoun = keys.find((key) => key.startsWith('n:'));
+    if (firstNoun !== undefined && synsets.get(firstNoun)?.person) people.push(index.get(lemma));
+  }
   const synonyms = dedupe(keep(synonymMembers, Infinity));
   const synonymKeys = new Set(synonyms.map((g) => g.join(',')));
   const near = dedupe(keep(nearMembers, MAX_GROUP)).filter((g) => !synonymKeys.has(g.join(',')));
@@ -154,6 +178,7 @@ export function buildTable() {
     frequency: words.map((w) => Math.min(9, Math.floor(Math.log2(tagged.get(w))))).join(''),
     synonyms,
     near,
+    people: people.sort((a, b) => a - b),
   };
 }
 

@@ -18,7 +18,8 @@
  * 3. Independent evidence raises the score as score = 1 − (1 − base) · Π(1 − e): a direct quote
  *    both passages quote (QUOTE_EVIDENCE), wording both share beyond names (WORDING_EVIDENCE
  *    per word after the first), the same numbers (NUMBER_EVIDENCE).
- * Shared names alone never make a counterpart: with nothing else shared the score is null.
+ * Shared names alone never make a counterpart: with nothing else shared the score is null, and
+ * names (with titles, see passage-features.ts) add at most NAME_CAP times the dot of the rest.
  * The constants were set on the tuning half of the answer key (test-data/counterpart-pairs.ts).
  */
 import type { Token } from '../text/text-tokens.ts';
@@ -56,6 +57,7 @@ export const SCORING = {
   SYNONYM_CREDIT: 0.8,
   NEAR_CREDIT: 0.3,
   NAME_SHARE: 0.5,
+  NAME_CAP: 1,
   SPEECH_SHARE: 0.5,
   SOURCE_COVERAGE: 0.65,
   EVERYDAY_DISCOUNT: 0.5,
@@ -240,7 +242,12 @@ export function scorePassage(
 ): ScoredPassage | null {
   const met = meetings(source, other, weights, words);
   if (met.every((m) => m.kind === 'names')) return null;
-  const dot = met.reduce((sum, m) => sum + m.dot, 0);
+  // Names (and titles) say who, not what: they may corroborate the shared meaning, at most
+  // NAME_CAP times what the rest shares, but not carry it.
+  const nameDot = met.reduce((sum, m) => sum + (m.kind === 'names' ? m.dot : 0), 0);
+  const restDot = met.reduce((sum, m) => sum + (m.kind === 'names' ? 0 : m.dot), 0);
+  const keptNames = Math.min(nameDot, SCORING.NAME_CAP * restDot);
+  const dot = restDot + keptNames;
   // How much of the source the other tells, and of the other the source: weighted towards the
   // source, since the other passage may well tell more besides (SOURCE_COVERAGE 0.5: cosine).
   const alpha = SCORING.SOURCE_COVERAGE;
@@ -278,8 +285,13 @@ export function scorePassage(
       ? commonRuns(source.sequence, other.sequence).filter(
           (run) =>
             run.some((t) => !quoted.has(t.start)) &&
-            run.filter((t) => t.kind !== 'name' && other.terms.get(t.stem)?.kind !== 'name')
-              .length >= 2,
+            // Names and titles ("foreign minister") are who, not what: they make no wording.
+            run.filter(
+              (t) =>
+                t.kind !== 'name' &&
+                other.terms.get(t.stem)?.kind !== 'name' &&
+                !weights.titles.has(t.stem),
+            ).length >= 2,
         )
       : [];
   interface Evidence {
@@ -368,7 +380,8 @@ export function scorePassage(
         .filter((m) => m.kind === kind)
         .sort((a, b) => a.source.start - b.source.start);
       if (group.length === 0) continue;
-      const groupDot = group.reduce((sum, m) => sum + m.dot, 0);
+      // Names count only as far as NAME_CAP lets them (see the shared meaning above).
+      const groupDot = kind === 'names' ? keptNames : group.reduce((sum, m) => sum + m.dot, 0);
       const terms = group.map((m) =>
         kind === 'related' ? `${m.source.display} ≈ ${m.other.display}` : m.source.display,
       );

@@ -38,13 +38,15 @@ const baseline: Ranking = (from, range) => {
 const rate = (n: number, of: number) => n / Math.max(1, of);
 
 /**
- * Floors a margin under what was measured when the answer key was written (the bench prints the
- * figures): on the tuning half precision@1 0.71 and omissions 0.90; on the held-out half 0.47
- * and 0.90, against 0.35 and 0.90 for the lexical baseline. A real regression fails; one
- * borderline passage does not. The held-out half is measured here, never tuned on.
+ * Floors a margin under what was measured (the bench prints the figures): when the answer key
+ * was written, on the tuning half precision@1 0.71 and omissions 0.90, on the held-out half 0.47
+ * and 0.90, against 0.35 and 0.90 for the lexical baseline; with role words as titles and names
+ * capped (issue 18, second pass), tuning 0.71 and 1.00, held-out 0.47 and 0.90. A real
+ * regression fails; one borderline passage does not. The held-out half is measured here, never
+ * tuned on.
  */
 const FLOORS = {
-  tuning: { precision: 0.6, omissions: 0.8 },
+  tuning: { precision: 0.6, omissions: 0.9 },
   heldOut: { precision: 0.4, omissions: 0.8 },
 } as const;
 

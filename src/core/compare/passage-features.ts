@@ -56,8 +56,9 @@ export interface PreparedArticle {
   readonly features: readonly Features[];
   /**
    * Stems of the words the article writes right before a person's name, as titles are
-   * ("foreign secretary Boris Johnson", "counterpart Sergey Lavrov"): like names, two reports
-   * of one event repeat them whatever the fact.
+   * ("foreign secretary Boris Johnson", "counterpart Sergey Lavrov"), and of role words heading
+   * a definite description ("Russia's foreign minister"): like names, two reports of one event
+   * repeat them whatever the fact.
    */
   readonly titles: ReadonlySet<string>;
   /** Stem or related-word group (`s12`, `n40`) → the sentences that have it, in order. */
@@ -129,7 +130,7 @@ export function prepareArticle(article: ArticleText, words: RelatedWords | null)
     sentences,
     features,
     postings,
-    titles: titleStems(article, tokens),
+    titles: titleStems(article, tokens, words),
   };
   byTable.set(words, prepared);
   return prepared;
@@ -141,8 +142,13 @@ export function prepareArticle(article: ArticleText, words: RelatedWords | null)
  * right before such a mention on the same line. Verbs before a name ("accused Johnson",
  * "said Lavrov") are what someone did, not a title, and end the search.
  */
-function titleStems(article: ArticleText, tokens: readonly Token[]): Set<string> {
+function titleStems(
+  article: ArticleText,
+  tokens: readonly Token[],
+  words: RelatedWords | null,
+): Set<string> {
   const titles = new Set<string>();
+  if (words !== null) for (const stem of roleStems(article, tokens, words)) titles.add(stem);
   for (const mention of speakerMentions(article)) {
     if (mention.key === null || mention.antecedent !== undefined) continue;
     const first = firstTokenAfter(tokens, mention.start);
@@ -167,6 +173,45 @@ function titleStems(article: ArticleText, tokens: readonly Token[]): Set<string>
     }
   }
   return titles;
+}
+
+// What opens a definite description of someone: "the", a possessive pronoun ("his British
+// counterpart") or a possessive name ("Russia's foreign minister").
+const DEFINITE = /^(?:the|his|her|their|its|our|your)$|['’]s$/iu;
+
+/** Most modifiers between a definite opener and the role word ("the UK Foreign Secretary"). */
+const MAX_MODIFIERS = 3;
+
+/**
+ * Role words: a word for a person (RelatedWords.isPerson) heading a definite description ("the
+ * Russian foreign minister", "Russia's foreign minister", "the Conservative minister"). A
+ * report names the people it is about by their roles as often as by their names, whatever
+ * the fact it tells, so such words count as titles.
+ */
+function roleStems(article: ArticleText, tokens: readonly Token[], words: RelatedWords): string[] {
+  const stems: string[] = [];
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'word' || token.stop) return;
+    const lower = token.text.toLowerCase();
+    if (!words.isPerson(words.lemmasOf(lower))) return;
+    let next = token.start;
+    let modifiers = 0;
+    for (let j = i - 1; j >= 0 && modifiers <= MAX_MODIFIERS; j--) {
+      const before = tokens[j];
+      if (before === undefined || !/^[ \t]+$/u.test(article.text.slice(before.end, next))) return;
+      next = before.start;
+      if (DEFINITE.test(before.text)) {
+        // Only the role word: a modifier may be what the fact is ("the first foreign secretary").
+        stems.push(token.stem);
+        return;
+      }
+      if (before.stop || before.kind === 'number') return;
+      // A verb before the role word ("accused Johnson") is what someone did, not a title.
+      if (/(?:ed|ing)$/u.test(before.text) || SPEECH_WORD.test(before.text)) return;
+      modifiers++;
+    }
+  });
+  return stems;
 }
 
 /** Index of the first token ending after `offset`. */

@@ -27,4 +27,11 @@ describe('related words from the WordNet table', () => {
   it('relates no names: a capitalised lemma only ever meets itself', () => {
     expect(words.relation(['moscow'], ['london'])).toBeNull();
   });
+
+  it('knows which words are words for people (roles a report names its people by)', () => {
+    expect(words.isPerson(words.lemmasOf('minister'))).toBe(true);
+    expect(words.isPerson(words.lemmasOf('journalists'))).toBe(true);
+    expect(words.isPerson(words.lemmasOf('statements'))).toBe(false);
+    expect(words.isPerson(words.lemmasOf('conference'))).toBe(false);
+  });
 });

@@ -25,6 +25,8 @@ export interface RelatedWordsTable {
   readonly synonyms: readonly (readonly number[])[];
   /** Groups of lemmas whose senses are one step apart. */
   readonly near: readonly (readonly number[])[];
+  /** The lemmas whose most frequent noun sense is a person (minister, journalist). */
+  readonly people: readonly number[];
 }
 
 /** How two words are related in meaning. */
@@ -40,6 +42,8 @@ export interface RelatedWords {
   commonness(lemmas: readonly string[]): number;
   /** The groups the lemmas are in, as keys (`s12` a synonym group, `n40` a near one). */
   groupKeys(lemmas: readonly string[]): readonly string[];
+  /** Whether one of the lemmas is a word for a person (minister, secretary, journalist). */
+  isPerson(lemmas: readonly string[]): boolean;
 }
 
 // WordNet's morphy detachment rules: a suffix and what replaces it.
@@ -140,7 +144,11 @@ export function relatedWordsFrom(table: RelatedWordsTable): RelatedWords {
     return most / 9;
   };
 
-  return { lemmasOf, relation, groupKeys, commonness };
+  const people = new Set(table.people);
+  const isPerson = (lemmas: readonly string[]): boolean =>
+    lemmas.some((lemma) => people.has(index.get(lemma) ?? -1));
+
+  return { lemmasOf, relation, groupKeys, commonness, isPerson };
 }
 
 /** The derived table, fetched when counterparts are first needed (it is not in the first load). */
