@@ -206,3 +206,20 @@ test('the first load is the page, its styles and the boot script; the app follow
   expect(scripts.filter((s) => s.beforeLoad).map((s) => s.name)).toEqual(['boot']);
   expect(scripts.filter((s) => !s.beforeLoad).map((s) => s.name)).toContain('index');
 });
+
+test('a button pressed before the app has started does its job once the app is up', async ({
+  page,
+}) => {
+  const release = await holdApp(page);
+  await page.goto('./');
+  // The pre-rendered page, before React: the header's buttons are there but not yet live.
+  await page.getByRole('button', { name: /^Claims/ }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByRole('region', { name: 'Claims' })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('region', { name: 'Claims' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Claims/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+});

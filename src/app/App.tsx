@@ -46,7 +46,8 @@ function ClaimCount({ hydrated }: { hydrated: boolean }) {
 /** The whole page. */
 export function App() {
   useEffect(() => {
-    // Lets tests and the benchmark tell when the page has become interactive.
+    // Tells the boot script (which then replays a button pressed too early), the tests and the
+    // benchmark that the page has become interactive.
     document.documentElement.dataset.hydrated = 'true';
   }, []);
   const hydrated = useHydrated();

@@ -66,6 +66,35 @@ function startApp(entry: string, preloads: readonly string[]): void {
   document.head.append(script);
 }
 
+// Set on <html> by start.tsx just before React takes the page over (from then on React sees
+// clicks itself, and replays those it sees before it has hydrated the button), and by App once
+// it has hydrated (see there).
+const HYDRATING_ATTRIBUTE = 'data-hydrating';
+const HYDRATED_ATTRIBUTE = 'data-hydrated';
+
+/**
+ * Keeps the last button pressed before React has started and presses it again once the app has
+ * hydrated: the pre-rendered header's buttons do nothing until then (up to about a second on a
+ * slow phone), and a reader should not have to press "Claims" twice.
+ */
+function replayEarlyButtonPress(): void {
+  const root = document.documentElement;
+  let pressed: HTMLButtonElement | null = null;
+  const onClick = (event: MouseEvent) => {
+    if (root.hasAttribute(HYDRATING_ATTRIBUTE) || !(event.target instanceof Element)) return;
+    pressed = event.target.closest('button');
+  };
+  document.addEventListener('click', onClick, true);
+  const observer = new MutationObserver(() => {
+    if (!root.hasAttribute(HYDRATED_ATTRIBUTE)) return;
+    observer.disconnect();
+    document.removeEventListener('click', onClick, true);
+    // Hydration keeps the pre-rendered elements, so it is the same button, now live.
+    if (pressed?.isConnected && !pressed.disabled) pressed.click();
+  });
+  observer.observe(root, { attributeFilter: [HYDRATED_ATTRIBUTE] });
+}
+
 // Read now: document.currentScript is this script only while it runs.
 const entry = document.currentScript?.getAttribute('data-app');
 const preloads = document.currentScript?.getAttribute('data-preload')?.split(' ') ?? [];
@@ -77,6 +106,7 @@ try {
 }
 
 if (entry) {
+  replayEarlyButtonPress();
   // After the load event and then the next paint: the load event comes right after this script
   // on a page with nothing else to fetch, and adding the app's scripts there would hold back the
   // first paint (the quote, on a claim link) by the time it takes to request them all.

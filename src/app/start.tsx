@@ -25,6 +25,8 @@ const app = (
 // Hydrating in a transition lets React yield to the browser every few milliseconds, so that
 // starting the app on a slow phone is many short tasks rather than a few long ones: the page
 // is already on screen and readable meanwhile.
+// From here React sees every click (boot.ts replays only those made before this).
+document.documentElement.setAttribute('data-hydrating', '');
 if (state && container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
 else createRoot(container).render(app);
 
