@@ -261,15 +261,17 @@ function scoreWindows(
   return scored.sort((a, b) => b.score - a.score || a.from - b.from || a.to - b.to);
 }
 
+/** Source sentence `a`'s best single-sentence counterparts, best first (up to ANCHORS_PER_SENTENCE). */
+function bestOfSentence(pairing: Pairing, features: Features, a: number): readonly Anchor[] {
+  return scoreWindows(pairing, pairing.source.article.text, features, null, false, true)
+    .slice(0, ANCHORS_PER_SENTENCE)
+    .map((w) => ({ a, b: w.from, score: w.score }));
+}
+
 /** Each source sentence's best single-sentence counterparts, best first (up to ANCHORS_PER_SENTENCE). */
 function bestOf(pairing: Pairing): readonly (readonly Anchor[])[] {
   if (pairing.best !== null) return pairing.best;
-  const text = pairing.source.article.text;
-  pairing.best = pairing.source.features.map((features, a) =>
-    scoreWindows(pairing, text, features, null, false, true)
-      .slice(0, ANCHORS_PER_SENTENCE)
-      .map((w) => ({ a, b: w.from, score: w.score })),
-  );
+  pairing.best = pairing.source.features.map((features, a) => bestOfSentence(pairing, features, a));
   return pairing.best;
 }
 
@@ -385,4 +387,45 @@ export function compareArticles(
     const [best] = features ? search(pairing, features, sentence, { ...options, limit: 1 }) : [];
     return { sentence, counterpart: best ?? null };
   });
+}
+
+/** How far preparePair has got: sentences searched of those to search (0 of 0 until both are tokenised). */
+export interface PairProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * Prepares two articles for findCounterparts between them, either way, one bounded piece of
+ * work per step (an article tokenised, or one sentence's best matches found), so that a caller
+ * can spread it over tasks, report progress and stop between steps; a later findCounterparts
+ * then finds it done. The same work findCounterparts would do on its first call, in its order.
+ */
+export function* preparePair(
+  a: ArticleText,
+  b: ArticleText,
+  words: RelatedWords | null,
+): Generator<PairProgress, void, void> {
+  const preparedA = prepareArticle(a, words);
+  yield { done: 0, total: 0 };
+  const preparedB = prepareArticle(b, words);
+  const both = [pairingOf(preparedA, preparedB), pairingOf(preparedB, preparedA)];
+  const total = preparedA.sentences.length + preparedB.sentences.length;
+  let done = 0;
+  yield { done, total };
+  for (const pairing of both) {
+    if (pairing.best === null) {
+      const best: (readonly Anchor[])[] = [];
+      for (const [i, features] of pairing.source.features.entries()) {
+        best.push(bestOfSentence(pairing, features, i));
+        done++;
+        yield { done, total };
+      }
+      pairing.best = best;
+    } else {
+      done += pairing.source.sentences.length;
+    }
+  }
+  for (const pairing of both) chainOf(pairing);
+  yield { done: total, total };
 }
