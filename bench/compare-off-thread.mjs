@@ -1,22 +1,36 @@
 // Compare, as a reader uses it: time from the click on Compare to the first ranked counterpart
 // for the two seed reports, and the longest task on the page's thread while two pasted
 // 50,000-word reports are compared. Figures, not assertions.
+import { readFileSync } from 'node:fs';
 import { median } from './bench-stats.mjs';
 
 const NEWSTALK = 'newstalk-johnson-lavrov-clash';
+const BUSINESS_INSIDER = 'business-insider-johnson-lavrov-spat';
 const SEED_PASSAGE =
   'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.';
 
 /** Two 1,300-paragraph reports sharing every other paragraph (as e2e/long-comparison.spec.ts). */
 function longPair() {
+  const seedWords = [NEWSTALK, BUSINESS_INSIDER].flatMap((id) => {
+    const file = new URL(`../data/articles/${id}.json`, import.meta.url);
+    return JSON.parse(readFileSync(file, 'utf8')).body.flatMap((block) => block.text.split(/\s+/));
+  });
+  const plain = seedWords.map((w) => w.replace(/[^A-Za-z]/g, ''));
+  const lower = plain.filter((w) => /^[a-z]+$/.test(w));
+  const names = plain.filter((w) => /^[A-Z][a-z]+$/.test(w));
   let seed = 7;
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
-  const vocabulary = Array.from({ length: 4000 }, (_, i) => `w${i.toString(36)}x`);
-  const sentence = () =>
-    `W${Array.from({ length: 20 }, () => vocabulary[Math.floor(random() ** 2 * 4000)]).join(' ')}.`;
+  const word = () => {
+    const from = random() < 0.03 ? names : lower;
+    return from[Math.floor(random() * from.length)] ?? 'word';
+  };
+  const sentence = () => {
+    const text = Array.from({ length: 20 }, word).join(' ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  };
   const make = () => Array.from({ length: 1300 }, () => `${sentence()} ${sentence()}`);
   const a = make();
   const b = make().map((p, i) => (i % 2 === 0 ? (a[i] ?? p) : p));

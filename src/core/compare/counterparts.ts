@@ -11,7 +11,7 @@
  * half of the answer key (test-data/counterpart-pairs.ts) and measured on the held-out half by
  * `npm run bench`.
  */
-import type { Sentence } from '../articles/article-sentences.ts';
+import { sentencesOf, type Sentence } from '../articles/article-sentences.ts';
 import type { ArticleText } from '../articles/article-text.ts';
 import type { TextRange } from '../claims/claim.ts';
 import {
@@ -389,7 +389,10 @@ export function compareArticles(
   });
 }
 
-/** How far preparePair has got: sentences searched of those to search (0 of 0 until both are tokenised). */
+/**
+ * How far preparePair has got, in sentences: tokenising an article counts as many steps as it
+ * has sentences (it takes about as long as finding their matches), then each sentence searched.
+ */
 export interface PairProgress {
   readonly done: number;
   readonly total: number;
@@ -399,20 +402,23 @@ export interface PairProgress {
  * Prepares two articles for findCounterparts between them, either way, one bounded piece of
  * work per step (an article tokenised, or one sentence's best matches found), so that a caller
  * can spread it over tasks, report progress and stop between steps; a later findCounterparts
- * then finds it done. The same work findCounterparts would do on its first call, in its order.
+ * then finds it done. The same work findCounterparts would do on its first call.
  */
 export function* preparePair(
   a: ArticleText,
   b: ArticleText,
   words: RelatedWords | null,
 ): Generator<PairProgress, void, void> {
+  const countA = sentencesOf(a).length;
+  const countB = sentencesOf(b).length;
+  const total = 2 * (countA + countB);
+  yield { done: 0, total };
   const preparedA = prepareArticle(a, words);
-  yield { done: 0, total: 0 };
+  yield { done: countA, total };
   const preparedB = prepareArticle(b, words);
-  const both = [pairingOf(preparedA, preparedB), pairingOf(preparedB, preparedA)];
-  const total = preparedA.sentences.length + preparedB.sentences.length;
-  let done = 0;
+  let done = countA + countB;
   yield { done, total };
+  const both = [pairingOf(preparedA, preparedB), pairingOf(preparedB, preparedA)];
   for (const pairing of both) {
     if (pairing.best === null) {
       const best: (readonly Anchor[])[] = [];
