@@ -213,6 +213,14 @@ function startWorker(): Backend | null {
   return there;
 }
 
+/**
+ * Starts the comparer (the worker, and its related-word table) ahead of a request: called when
+ * the reader selects text, so that Compare answers sooner.
+ */
+export function warmUp(): void {
+  backend ??= startWorker() ?? startOnPage();
+}
+
 function send(job: InFlight): void {
   backend ??= startWorker() ?? startOnPage();
   inFlight.set(job.request.id, job);

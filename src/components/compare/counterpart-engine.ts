@@ -62,7 +62,8 @@ export function counterpartEngine(host: EngineHost): CounterpartEngine {
   // its work for the next one on the same pair.
   const preparing = new Map<string, Generator<PairProgress, void, void>>();
   const prepared = new Set<string>();
-  let words: Promise<RelatedWords | null> | null = null;
+  // Fetched at once: the engine is only made when a comparison is near.
+  const words: Promise<RelatedWords | null> = host.loadWords().catch(() => null);
   let sliceStart = 0;
 
   const forget = (key: string) => {
@@ -117,7 +118,6 @@ export function counterpartEngine(host: EngineHost): CounterpartEngine {
   };
 
   const work = async (job: Job) => {
-    words ??= host.loadWords().catch(() => null);
     const table = await words;
     sliceStart = host.now();
     if (job.cancelled) return;
