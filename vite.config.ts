@@ -75,6 +75,9 @@ export default defineConfig(({ isSsrBuild, mode }) =>
         // Relative asset URLs let the built app be served from any sub-path unchanged.
         base: './',
         plugins: [react(), tailwindcss(), ...(isSsrBuild ? [] : [articleData()])],
+        // Module workers, split like the app: the counterpart worker fetches the related-word
+        // table as its own chunk, when first asked, as the page did.
+        worker: { format: 'es' },
         server: { port, strictPort: false },
         preview: { port: Number(process.env.PORT) || 4173, strictPort: false },
         build: {

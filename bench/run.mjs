@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/chromium-path.mjs';
+import { benchCompareOffThread } from './compare-off-thread.mjs';
 import { benchCounterpartQuality } from './counterparts-quality.mjs';
 import { benchFirstLoad } from './first-load.mjs';
 import { benchInteraction } from './interaction.mjs';
@@ -66,6 +67,7 @@ try {
     }
     for (const line of await benchStatusChange(browser, baseUrl)) console.log(line);
     for (const line of await benchInteraction(browser, baseUrl)) console.log(line);
+    for (const line of await benchCompareOffThread(browser, baseUrl)) console.log(line);
   } finally {
     await browser.close();
   }

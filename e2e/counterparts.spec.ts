@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { makeClaim } from './claim-helpers.ts';
 import { BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
 
@@ -10,6 +11,8 @@ test('counterparts explain themselves, and the word table loads only when a clai
   page.on('request', (request) => {
     if (/wordnet-related/.test(request.url())) tableRequests.push(request.url());
   });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await openReader(page);
   // Reading never needs the related-word table, not even once the idle prefetches are done.
   await page.waitForLoadState('networkidle');
@@ -26,8 +29,10 @@ test('counterparts explain themselves, and the word table loads only when a clai
   await expect(card.getByTestId('counterpart-summary')).toHaveText(
     'Also in Business Insider Australia',
   );
-  // Fetched once, when a claim's card first needed it.
+  // Fetched once, when a claim's card first needed it, by the worker that compares off the
+  // page's thread.
   expect(tableRequests).toHaveLength(1);
+  expect(workers.filter((url) => /counterpart-worker/.test(url))).toHaveLength(1);
   await card.getByRole('button', { name: /^Compare/ }).click();
 
   const panel = page.getByRole('region', { name: 'Compare with Business Insider Australia' });
@@ -59,3 +64,48 @@ test('a passage that shares only a speaker and a word is not in the other report
   await expect(panel).toContainText('Not in Newstalk.');
   await expect(panel.locator('ol > li')).toHaveCount(0);
 });
+
+for (const [how, setUp] of [
+  [
+    'a browser without Web Workers',
+    (page: Page) =>
+      page.addInitScript(() => {
+        Reflect.deleteProperty(window, 'Worker');
+      }),
+  ],
+  [
+    'a worker whose code cannot be fetched',
+    (page: Page) => page.route('**/counterpart-worker-*.js', (route) => route.abort()),
+  ],
+] as const) {
+  test(`in ${how}, the page compares by itself and says nothing alarming`, async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    await setUp(page);
+    await openReader(page);
+    await makeClaim(
+      page,
+      NEWSTALK,
+      'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.',
+      'Confirmed',
+    );
+    await page.locator('mark[data-claim-id]').first().click();
+    const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
+    await expect(card.getByTestId('counterpart-summary')).toHaveText(
+      'Also in Business Insider Australia',
+    );
+    await card.getByRole('button', { name: /^Compare/ }).click();
+    const panel = page.getByRole('region', { name: 'Compare with Business Insider Australia' });
+    await expect(panel.locator('ol > li').first()).toContainText(
+      'Johnson is the first UK foreign secretary to visit Russia in five years',
+    );
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // The counterpart worker never ran: the answers above came from the page itself.
+    expect(workers.filter((url) => /counterpart-worker/.test(url))).toEqual([]);
+    expect(failed.filter((url) => /counterpart-worker/.test(url))).toHaveLength(
+      how.includes('fetched') ? 1 : 0,
+    );
+  });
+}

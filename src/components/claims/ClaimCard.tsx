@@ -20,7 +20,8 @@ import { textFragmentUrl } from '../../core/sharing/text-fragment.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from '../sharing/CopyLinkButton.tsx';
-import { counterpartsOf, useRelatedWords } from '../compare/use-counterparts.ts';
+import { useCounterparts } from '../compare/use-counterparts.ts';
+import { CompareProgress } from '../compare/CompareProgress.tsx';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import { makeRoomBelow } from '../reader/column-scroll.ts';
 import { FloatingDialog } from '../ui/FloatingDialog.tsx';
@@ -84,11 +85,8 @@ export function ClaimCard({
     () => ({ articleId: claim.target.articleId, start: range.start, end: range.end }),
     [claim.target.articleId, range.start, range.end],
   );
-  const words = useRelatedWords();
-  const counterparts = useMemo(
-    () => counterpartsOf(passage, ids, loaded, words),
-    [passage, ids, loaded, words],
-  );
+  // Found off the page's thread; "Comparing…" until then.
+  const counterparts = useCounterparts(passage, ids, loaded);
   const headingId = useId();
   const [link, setLink] = useState('');
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -233,12 +231,20 @@ export function ClaimCard({
         </p>
       )}
       {counterparts && (
-        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-          <span className="font-semibold" data-testid="counterpart-summary">
-            {counterparts.counterparts.length > 0
-              ? `Also in ${counterparts.other.article.outlet}`
-              : `Not in ${counterparts.other.article.outlet}`}
-          </span>
+        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          {counterparts.status.state === 'done' ? (
+            <span className="font-semibold" data-testid="counterpart-summary">
+              {counterparts.status.value.length > 0
+                ? `Also in ${counterparts.other.article.outlet}`
+                : `Not in ${counterparts.other.article.outlet}`}
+            </span>
+          ) : (
+            <CompareProgress
+              status={counterparts.status}
+              onCancel={counterparts.cancel}
+              onRetry={counterparts.retry}
+            />
+          )}
           <button
             type="button"
             onClick={() => {
@@ -249,7 +255,7 @@ export function ClaimCard({
           >
             Compare<span className="sr-only"> with {counterparts.other.article.outlet}</span>
           </button>
-        </p>
+        </div>
       )}
       <fieldset className="mt-3">
         <legend className="text-sm font-semibold">Status</legend>

@@ -92,6 +92,18 @@ export function SelectionToolbar({
     };
   }, []);
 
+  // A selection may be compared next: start the comparer now, off the page's thread, so that
+  // its first answer does not wait for it to load.
+  const selecting = selection !== null;
+  useEffect(() => {
+    if (!selecting) return;
+    // Not loaded (offline): Compare itself will say so, if the reader asks.
+    import('../compare/counterpart-client.ts').then(
+      (m) => m.warmUp(),
+      () => undefined,
+    );
+  }, [selecting]);
+
   useEffect(() => {
     if (!selection) return;
     const range = selection.domRange;

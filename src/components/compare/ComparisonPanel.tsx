@@ -4,7 +4,8 @@ import { wordDiff } from '../../core/compare/word-diff.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { ComparisonSource } from '../../store/ui-slice.ts';
-import { counterpartsOf, useRelatedWords } from './use-counterparts.ts';
+import { useCounterparts } from './use-counterparts.ts';
+import { CompareProgress } from './CompareProgress.tsx';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import { COMPARISON_SOURCE_ID } from '../reader/ArticleView.tsx';
 import { BOTTOM_DOCK_ATTRIBUTE, isReadable, revealPassage } from '../reader/column-scroll.ts';
@@ -87,17 +88,14 @@ export function ComparisonPanel() {
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const { ids, loaded } = useClaimAnchors();
   const headingId = useId();
-  const words = useRelatedWords();
   const activeArticle = useAppStore((s) => s.activeArticle);
   const claimsPanelOpen = useAppStore((s) => s.claimsPanelOpen);
   // Collapsed for one comparison only: comparing another passage opens the panel again.
   const [collapsedFor, setCollapsedFor] = useState<ComparisonSource | null>(null);
   const collapsed = collapsedFor !== null && collapsedFor === comparison;
   const setCollapsed = (value: boolean) => setCollapsedFor(value ? comparison : null);
-  const result = useMemo(
-    () => (comparison ? counterpartsOf(comparison, ids, loaded, words) : null),
-    [comparison, ids, loaded, words],
-  );
+  // Found off the page's thread: two long articles take seconds the first time.
+  const result = useCounterparts(comparison, ids, loaded);
   // The compared passage stays readable beside the panel: the panel takes room from the columns
   // on wide screens and covers the bottom of a phone's screen.
   useEffect(() => {
@@ -109,7 +107,7 @@ export function ComparisonPanel() {
     return () => cancelAnimationFrame(frame);
   }, [comparison]);
   if (!comparison || !result) return null;
-  const { source, other, counterparts } = result;
+  const { source, other, status } = result;
   const sourceText = source.text.text.slice(comparison.start, comparison.end);
 
   const close = () => {
@@ -185,20 +183,27 @@ export function ComparisonPanel() {
               <span className="font-semibold">{source.article.outlet}:</span>{' '}
               <span className="font-serif">“{quotePreview(sourceText, 240)}”</span>
             </p>
-            {counterparts.length === 0 ? (
+            {status.state !== 'done' ? (
+              <CompareProgress
+                status={status}
+                onCancel={result.cancel}
+                onRetry={result.retry}
+                className="mt-3"
+              />
+            ) : status.value.length === 0 ? (
               <p className="mt-3 rounded-md border-2 border-dashed border-stone-400 p-2">
                 <span className="font-semibold">Not in {other.article.outlet}.</span> No passage
                 there reports this — an omission is itself a finding.
               </p>
             ) : (
               <ol className="mt-3 space-y-4">
-                {counterparts.map((counterpart, rank) => (
+                {status.value.map((counterpart, rank) => (
                   <li
                     key={counterpart.start}
                     className="rounded-md border border-stone-300 p-2 dark:border-stone-600"
                   >
                     <p className="font-semibold">
-                      Match {rank + 1} of {counterparts.length}:{' '}
+                      Match {rank + 1} of {status.value.length}:{' '}
                       {Math.round(counterpart.score * 100)}% similar
                     </p>
                     <ul className="mt-1 list-disc pl-5 text-stone-700 dark:text-stone-300">

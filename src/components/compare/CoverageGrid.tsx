@@ -4,7 +4,8 @@ import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { claimAboutPassage } from '../../core/compare/passage-verdict.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { STATUS_LABELS } from '../claims/claim-status-labels.ts';
-import { counterpartsOf, useRelatedWords } from './use-counterparts.ts';
+import { useCoverage, type Passage } from './use-counterparts.ts';
+import { CompareProgress } from './CompareProgress.tsx';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import {
   speakerName,
@@ -13,7 +14,7 @@ import {
 } from '../suggestions/suggestion-analysis.ts';
 
 interface Cell {
-  readonly state: 'source' | 'same-quote' | 'reworded' | 'missing';
+  readonly state: 'source' | 'same-quote' | 'reworded' | 'missing' | 'pending' | 'unknown';
   readonly start?: number;
   readonly end?: number;
   readonly score?: number;
@@ -35,7 +36,17 @@ const CELL_TEXT: Record<Cell['state'], string> = {
   'same-quote': 'Same quote',
   reworded: 'Reworded',
   missing: 'Not reported',
+  pending: 'Comparing…',
+  unknown: 'Not compared',
 };
+
+/** A claim or suggested claim to show as a row. */
+interface RowPassage extends Passage {
+  readonly key: string;
+  readonly kind: Row['kind'];
+  readonly status?: ClaimStatus | undefined;
+  readonly claimId?: string | undefined;
+}
 
 /**
  * What each outlet reported, omitted or reworded: one row per claim and suggested claim (grouped
@@ -49,7 +60,35 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
   const focusPassage = useAppStore((s) => s.focusPassage);
   const setActiveArticle = useAppStore((s) => s.setActiveArticle);
   const headingId = useId();
-  const words = useRelatedWords();
+
+  const passages = useMemo(() => {
+    const list: RowPassage[] = [];
+    for (const id of ids) {
+      for (const { claim, start, end } of byArticle.get(id)?.anchored ?? []) {
+        list.push({
+          articleId: id,
+          start,
+          end,
+          key: claim.id,
+          kind: 'claim',
+          status: claim.status,
+          claimId: claim.id,
+        });
+      }
+    }
+    for (const { key, articleId, suggestion } of [...firstSuggestions, ...secondSuggestions]) {
+      list.push({
+        articleId,
+        start: suggestion.start,
+        end: suggestion.end,
+        key,
+        kind: 'suggestion',
+      });
+    }
+    return list.filter((p) => loaded.has(p.articleId));
+  }, [ids, loaded, byArticle, firstSuggestions, secondSuggestions]);
+  // Found off the page's thread, all at once: one request, one progress and one Cancel.
+  const coverage = useCoverage(passages, ids, loaded);
 
   const rows = useMemo(() => {
     const result: Row[] = [];
@@ -57,31 +96,28 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
     // merely overlaps it (see claimAboutPassage).
     const verdictAt = (articleId: string, start: number, end: number) =>
       claimAboutPassage({ start, end }, byArticle.get(articleId)?.anchored ?? []);
-    const add = (
-      articleId: string,
-      start: number,
-      end: number,
-      key: string,
-      kind: Row['kind'],
-      status?: ClaimStatus,
-      claimId?: string,
-    ) => {
+    const { status, others } = coverage;
+    let answered = 0;
+    passages.forEach(({ articleId, start, end, key, kind, status: verdict, claimId }, i) => {
       const entry = loaded.get(articleId);
       if (!entry) return;
-      const found = counterpartsOf({ articleId, start, end }, ids, loaded, words);
       const cells: Record<string, Cell> = {
         [articleId]: {
           state: 'source',
           start,
           end,
-          ...(status ? { status } : {}),
+          ...(verdict ? { status: verdict } : {}),
           ...(claimId ? { claimId } : {}),
         },
       };
-      if (found) {
-        const best = found.counterparts[0];
-        const otherId = found.other.article.id;
-        if (best) {
+      const otherId = others[i];
+      if (otherId !== null && otherId !== undefined) {
+        const found = status.state === 'done' ? status.value[answered] : undefined;
+        answered++;
+        const best = found?.[0];
+        if (status.state !== 'done') {
+          cells[otherId] = { state: status.state === 'pending' ? 'pending' : 'unknown' };
+        } else if (best) {
           const theirs = verdictAt(otherId, best.start, best.end);
           cells[otherId] = {
             state: best.reasons.some((r) => r.kind === 'quote') ? 'same-quote' : 'reworded',
@@ -99,17 +135,9 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
         speaker: speakerOfPassage(entry.text, start, end),
         cells,
       });
-    };
-    for (const id of ids) {
-      for (const { claim, start, end } of byArticle.get(id)?.anchored ?? []) {
-        add(id, start, end, claim.id, 'claim', claim.status, claim.id);
-      }
-    }
-    for (const { key, articleId, suggestion } of [...firstSuggestions, ...secondSuggestions]) {
-      add(articleId, suggestion.start, suggestion.end, key, 'suggestion');
-    }
+    });
     return result;
-  }, [ids, loaded, byArticle, firstSuggestions, secondSuggestions, words]);
+  }, [passages, coverage, loaded, byArticle]);
 
   const groups = useMemo(() => {
     const bySpeaker = new Map<string, Row[]>();
@@ -150,6 +178,14 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
         </p>
       ) : (
         <div className="mt-2 overflow-x-auto">
+          {coverage.status.state !== 'done' && (
+            <CompareProgress
+              status={coverage.status}
+              onCancel={coverage.cancel}
+              onRetry={coverage.retry}
+              className="mb-2 text-sm"
+            />
+          )}
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">
               Each row is a claim or suggested claim; each column says whether that outlet carries
@@ -194,10 +230,12 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
                         cell.score !== undefined ? ` (${Math.round(cell.score * 100)}%)` : '';
                       return (
                         <td key={id} className="p-1" data-coverage={cell.state}>
-                          {cell.state === 'missing' ? (
+                          {cell.state === 'missing' ||
+                          cell.state === 'pending' ||
+                          cell.state === 'unknown' ? (
                             <span>
-                              <span aria-hidden="true">— </span>
-                              {CELL_TEXT.missing}
+                              {cell.state === 'missing' && <span aria-hidden="true">— </span>}
+                              {CELL_TEXT[cell.state]}
                             </span>
                           ) : (
                             <button

@@ -1,74 +1,130 @@
-import { useSyncExternalStore } from 'react';
-import { findCounterparts, type Counterpart } from '../../core/compare/counterparts.ts';
-import { loadRelatedWords, type RelatedWords } from '../../core/compare/related-words.ts';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { Counterpart } from '../../core/compare/counterparts.ts';
 import type { LoadedArticle } from '../reader/use-reader-data.ts';
+import {
+  acquireCounterparts,
+  acquireCoverage,
+  counterpartJobs,
+  coverageJobs,
+  coverageKey,
+  passageKey,
+  subscribe,
+  type JobStatus,
+  type PassageQuery,
+} from './counterpart-client.ts';
 
-/**
- * The related-word table (WordNet, see core/compare/related-words.ts) as counterpart search
- * gets it: `loading` until its chunk arrives, then the table, or null if it could not be
- * fetched (offline on a new deployment): then only words of the same stem meet.
- */
-export type WordsState = RelatedWords | null | 'loading';
+export type { JobStatus };
 
-let words: WordsState = 'loading';
-let requested = false;
-const listeners = new Set<() => void>();
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  // Fetched on first use, not when this module loads: the claim card that imports it is
-  // prefetched on idle, and the table is only needed once a passage is compared.
-  if (!requested) {
-    requested = true;
-    loadRelatedWords()
-      .then(
-        (table) => {
-          words = table;
-        },
-        () => {
-          words = null;
-        },
-      )
-      .finally(() => {
-        for (const notify of listeners) notify();
-      });
-  }
-  return () => listeners.delete(listener);
+/** A passage of one of the articles shown. */
+export interface Passage {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
 }
 
-const current = () => words;
-const onServer = (): WordsState => 'loading';
-
-/** The related-word table, fetched on first use; re-renders when it arrives. */
-export function useRelatedWords(): WordsState {
-  return useSyncExternalStore(subscribe, current, onServer);
-}
-
-/** A passage, and what the other report has of it. */
+/** A passage, the other report, and where finding its counterparts there stands. */
 export interface CounterpartResult {
   readonly source: LoadedArticle;
   readonly other: LoadedArticle;
-  readonly counterparts: readonly Counterpart[];
+  readonly status: JobStatus<readonly Counterpart[]>;
+  /** Stops the search (Cancel); `retry` starts it again. */
+  readonly cancel: () => void;
+  readonly retry: () => void;
 }
 
-/**
- * The counterparts in the other loaded article of [start, end) of `articleId`, if both are
- * loaded and the related-word table has been settled (loaded or failed); null otherwise.
- */
-export function counterpartsOf(
-  passage: { readonly articleId: string; readonly start: number; readonly end: number },
+/** The query for a passage against the other article shown, if both are loaded. */
+function queryOf(
+  passage: Passage,
   ids: readonly string[],
   loaded: ReadonlyMap<string, LoadedArticle>,
-  table: WordsState = words,
-): CounterpartResult | null {
+): { query: PassageQuery; source: LoadedArticle; other: LoadedArticle } | null {
   const source = loaded.get(passage.articleId);
   const otherId = ids.find((id) => id !== passage.articleId);
   const other = otherId === undefined ? undefined : loaded.get(otherId);
-  if (!source || !other || table === 'loading') return null;
-  const counterparts = findCounterparts(
-    { article: source.text, range: { start: passage.start, end: passage.end } },
-    other.text,
-    table,
+  if (!source || !other || otherId === undefined) return null;
+  return {
+    source,
+    other,
+    query: {
+      source: source.text,
+      sourceId: passage.articleId,
+      other: other.text,
+      otherId,
+      start: passage.start,
+      end: passage.end,
+    },
+  };
+}
+
+const NO_KEY = '';
+
+/**
+ * The counterparts in the other loaded article of `passage`, found off the page's thread (see
+ * counterpart-client.ts); null until both articles are loaded. A request no longer needed (the
+ * passage changed, the card closed) is cancelled.
+ */
+export function useCounterparts(
+  passage: Passage | null,
+  ids: readonly string[],
+  loaded: ReadonlyMap<string, LoadedArticle>,
+): CounterpartResult | null {
+  const found = useMemo(
+    () => (passage ? queryOf(passage, ids, loaded) : null),
+    [passage, ids, loaded],
   );
-  return { source, other, counterparts };
+  const key = found ? passageKey(found.query) : NO_KEY;
+  const status = useSyncExternalStore(
+    subscribe,
+    () => counterpartJobs.status(key),
+    () => counterpartJobs.status(NO_KEY),
+  );
+  useEffect(() => (found ? acquireCounterparts(found.query) : undefined), [found]);
+  if (!found) return null;
+  return {
+    source: found.source,
+    other: found.other,
+    status,
+    cancel: () => counterpartJobs.cancel(key),
+    retry: () => counterpartJobs.retry(key),
+  };
+}
+
+/** Where finding the counterparts of a list of passages stands (the coverage grid). */
+export interface CoverageResult {
+  /** Per passage, in order: its other article's id, or null when it has no other loaded. */
+  readonly others: readonly (string | null)[];
+  /** Per passage with another article, in the same order, its counterparts when done. */
+  readonly status: JobStatus<readonly (readonly Counterpart[])[]>;
+  readonly cancel: () => void;
+  readonly retry: () => void;
+}
+
+/** The counterparts of each passage in the other loaded article, found off the page's thread. */
+export function useCoverage(
+  passages: readonly Passage[],
+  ids: readonly string[],
+  loaded: ReadonlyMap<string, LoadedArticle>,
+): CoverageResult {
+  const found = useMemo(() => {
+    const queries: PassageQuery[] = [];
+    const others = passages.map((passage) => {
+      const q = queryOf(passage, ids, loaded);
+      if (q) queries.push(q.query);
+      return q ? q.query.otherId : null;
+    });
+    return { queries, others };
+  }, [passages, ids, loaded]);
+  const key = coverageKey(found.queries);
+  const status = useSyncExternalStore(
+    subscribe,
+    () => coverageJobs.status(key),
+    () => coverageJobs.status(NO_KEY),
+  );
+  useEffect(() => (found.queries.length > 0 ? acquireCoverage(found.queries) : undefined), [found]);
+  return {
+    others: found.others,
+    status: found.queries.length === 0 ? { state: 'done', value: [] } : status,
+    cancel: () => coverageJobs.cancel(key),
+    retry: () => coverageJobs.retry(key),
+  };
 }

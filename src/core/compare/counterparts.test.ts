@@ -6,6 +6,7 @@ import {
   COUNTERPART_THRESHOLD,
   compareArticles,
   findCounterparts,
+  preparePair,
   type Counterpart,
   type CounterpartOptions,
 } from './counterparts.ts';
@@ -280,4 +281,29 @@ describe('compareArticles', () => {
       expect(overview[0]?.counterpart?.score).toBeCloseTo(1, 5);
     },
   );
+});
+
+describe('preparePair', () => {
+  it('counts its steps up to every sentence of both, and leaves findCounterparts the same answers either way', () => {
+    // Fresh copies, so that nothing is served from the per-article caches of the tests above.
+    const left = { ...nt };
+    const right = { ...bi };
+    const steps = [...preparePair(left, right, words)];
+    // Tokenising an article counts as many steps as it has sentences.
+    const total = 2 * (sentencesOf(nt).length + sentencesOf(bi).length);
+    expect(steps.at(-1)).toEqual({ done: total, total });
+    const dones = steps.map((s) => s.done);
+    expect(dones).toEqual([...dones].sort((x, y) => x - y));
+    // Each step is one sentence or one article: the caller can stop between any two.
+    expect(steps.length).toBeGreaterThan(total / 2);
+    expect(steps[0]).toEqual({ done: 0, total });
+    const visit =
+      'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.';
+    const lavrov = 'Lavrov later denied any aggression towards Britain on Russia’s behalf';
+    expect(counterparts(left, visit, right)).toEqual(counterparts({ ...nt }, visit, { ...bi }));
+    expect(counterparts(right, lavrov, left)).toEqual(counterparts({ ...bi }, lavrov, { ...nt }));
+    expect(counterparts(left, visit, right)).not.toEqual([]);
+    // Prepared already: a second run has nothing left but to say so.
+    expect([...preparePair(left, right, words)].at(-1)).toEqual({ done: total, total });
+  });
 });

@@ -11,7 +11,7 @@
  * half of the answer key (test-data/counterpart-pairs.ts) and measured on the held-out half by
  * `npm run bench`.
  */
-import type { Sentence } from '../articles/article-sentences.ts';
+import { sentencesOf, type Sentence } from '../articles/article-sentences.ts';
 import type { ArticleText } from '../articles/article-text.ts';
 import type { TextRange } from '../claims/claim.ts';
 import {
@@ -261,15 +261,17 @@ function scoreWindows(
   return scored.sort((a, b) => b.score - a.score || a.from - b.from || a.to - b.to);
 }
 
+/** Source sentence `a`'s best single-sentence counterparts, best first (up to ANCHORS_PER_SENTENCE). */
+function bestOfSentence(pairing: Pairing, features: Features, a: number): readonly Anchor[] {
+  return scoreWindows(pairing, pairing.source.article.text, features, null, false, true)
+    .slice(0, ANCHORS_PER_SENTENCE)
+    .map((w) => ({ a, b: w.from, score: w.score }));
+}
+
 /** Each source sentence's best single-sentence counterparts, best first (up to ANCHORS_PER_SENTENCE). */
 function bestOf(pairing: Pairing): readonly (readonly Anchor[])[] {
   if (pairing.best !== null) return pairing.best;
-  const text = pairing.source.article.text;
-  pairing.best = pairing.source.features.map((features, a) =>
-    scoreWindows(pairing, text, features, null, false, true)
-      .slice(0, ANCHORS_PER_SENTENCE)
-      .map((w) => ({ a, b: w.from, score: w.score })),
-  );
+  pairing.best = pairing.source.features.map((features, a) => bestOfSentence(pairing, features, a));
   return pairing.best;
 }
 
@@ -385,4 +387,51 @@ export function compareArticles(
     const [best] = features ? search(pairing, features, sentence, { ...options, limit: 1 }) : [];
     return { sentence, counterpart: best ?? null };
   });
+}
+
+/**
+ * How far preparePair has got, in sentences: tokenising an article counts as many steps as it
+ * has sentences (it takes about as long as finding their matches), then each sentence searched.
+ */
+export interface PairProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * Prepares two articles for findCounterparts between them, either way, one bounded piece of
+ * work per step (an article tokenised, or one sentence's best matches found), so that a caller
+ * can spread it over tasks, report progress and stop between steps; a later findCounterparts
+ * then finds it done. The same work findCounterparts would do on its first call.
+ */
+export function* preparePair(
+  a: ArticleText,
+  b: ArticleText,
+  words: RelatedWords | null,
+): Generator<PairProgress, void, void> {
+  const countA = sentencesOf(a).length;
+  const countB = sentencesOf(b).length;
+  const total = 2 * (countA + countB);
+  yield { done: 0, total };
+  const preparedA = prepareArticle(a, words);
+  yield { done: countA, total };
+  const preparedB = prepareArticle(b, words);
+  let done = countA + countB;
+  yield { done, total };
+  const both = [pairingOf(preparedA, preparedB), pairingOf(preparedB, preparedA)];
+  for (const pairing of both) {
+    if (pairing.best === null) {
+      const best: (readonly Anchor[])[] = [];
+      for (const [i, features] of pairing.source.features.entries()) {
+        best.push(bestOfSentence(pairing, features, i));
+        done++;
+        yield { done, total };
+      }
+      pairing.best = best;
+    } else {
+      done += pairing.source.sentences.length;
+    }
+  }
+  for (const pairing of both) chainOf(pairing);
+  yield { done: total, total };
 }
