@@ -107,10 +107,19 @@ export async function benchPhoneTbt(browser, baseUrl) {
           const nav = performance.getEntriesByType('navigation')[0];
           const end = nav.loadEventEnd + after;
           const tasks = window.__longTasks.filter((t) => t.start < end);
+          // Lighthouse counts blocking time from the first contentful paint: a task before it
+          // (the page's first layout, render-blocked until the boot script has run) delays the
+          // first paint but blocks no input, since there is nothing on screen to act on yet.
+          const fcp =
+            performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+          const afterFcp = tasks.filter((t) => t.start >= fcp);
           return {
             tbt: tasks.reduce((n, t) => n + Math.max(0, t.duration - 50), 0),
             longest: tasks.reduce((n, t) => Math.max(n, t.duration), 0),
             count: tasks.length,
+            tbtAfterFcp: afterFcp.reduce((n, t) => n + Math.max(0, t.duration - 50), 0),
+            longestAfterFcp: afterFcp.reduce((n, t) => Math.max(n, t.duration), 0),
+            fcp,
           };
         }, AFTER_LOAD_MS),
       );
@@ -119,7 +128,9 @@ export async function benchPhoneTbt(browser, baseUrl) {
     }
   }
   const tbts = runs.map((r) => r.tbt);
+  const ms = (values) => `${Math.round(median(values))} ms`;
   return [
     `phone start-up (390×844, 4× CPU slowdown, ${TBT_RUNS} fresh loads): total blocking time from navigation to 3 s after load median ${Math.round(median(tbts))} ms (min ${Math.round(Math.min(...tbts))}, max ${Math.round(Math.max(...tbts))}; target ≤ 200 ms) · longest task median ${Math.round(median(runs.map((r) => r.longest)))} ms (target ≤ 100 ms) · long tasks per load ${median(runs.map((r) => r.count))}`,
+    `phone start-up, counted from the first contentful paint (median ${ms(runs.map((r) => r.fcp))}) as Lighthouse does: total blocking time median ${ms(runs.map((r) => r.tbtAfterFcp))} · longest task median ${ms(runs.map((r) => r.longestAfterFcp))}`,
   ];
 }
