@@ -1,7 +1,7 @@
 // Compare, as a reader uses it: time from the click on Compare to the first ranked counterpart
 // for the two seed reports, and the longest task on the page's thread while two pasted
 // 50,000-word reports are compared. Figures, not assertions.
-import { readFileSync } from 'node:fs';
+import { withAppModules } from './app-modules.mjs';
 import { median } from './bench-stats.mjs';
 
 const NEWSTALK = 'newstalk-johnson-lavrov-clash';
@@ -9,32 +9,14 @@ const BUSINESS_INSIDER = 'business-insider-johnson-lavrov-spat';
 const SEED_PASSAGE =
   'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.';
 
-/** Two 1,300-paragraph reports sharing every other paragraph (as e2e/long-comparison.spec.ts). */
+/** The long pair e2e/long-comparison.spec.ts compares, from the same fixture. */
 function longPair() {
-  const seedWords = [NEWSTALK, BUSINESS_INSIDER].flatMap((id) => {
-    const file = new URL(`../data/articles/${id}.json`, import.meta.url);
-    return JSON.parse(readFileSync(file, 'utf8')).body.flatMap((block) => block.text.split(/\s+/));
+  return withAppModules(async (load, canonicalOf) => {
+    const { seedWordsPair } = await load('/src/core/test-fixtures/synthetic-articles.ts');
+    const texts = [];
+    for (const id of [NEWSTALK, BUSINESS_INSIDER]) texts.push((await canonicalOf(id)).text.text);
+    return seedWordsPair(texts, 1300);
   });
-  const plain = seedWords.map((w) => w.replace(/[^A-Za-z]/g, ''));
-  const lower = plain.filter((w) => /^[a-z]+$/.test(w));
-  const names = plain.filter((w) => /^[A-Z][a-z]+$/.test(w));
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const word = () => {
-    const from = random() < 0.03 ? names : lower;
-    return from[Math.floor(random() * from.length)] ?? 'word';
-  };
-  const sentence = () => {
-    const text = Array.from({ length: 20 }, word).join(' ');
-    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-  };
-  const make = () => Array.from({ length: 1300 }, () => `${sentence()} ${sentence()}`);
-  const a = make();
-  const b = make().map((p, i) => (i % 2 === 0 ? (a[i] ?? p) : p));
-  return { a, b };
 }
 
 /** Selects `text` in an article with the mouse, as a reader does. */
@@ -148,7 +130,7 @@ export async function benchCompareOffThread(browser, baseUrl, runs = 5) {
   ];
   const { context, page } = await open(browser, baseUrl);
   try {
-    const { a, b } = longPair();
+    const { a, b } = await longPair();
     const first = await paste(page, 'Long report A', 'https://long-a.example/report', a);
     await paste(page, 'Long report B', 'https://long-b.example/report', b);
     await page.evaluate(() => {

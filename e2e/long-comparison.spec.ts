@@ -1,44 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { articleText } from '../src/core/articles/article-text.ts';
+import { businessInsider, newstalk } from '../src/core/test-fixtures/seed-articles.ts';
+import { seedWordsPair } from '../src/core/test-fixtures/synthetic-articles.ts';
 import { claimToolbar, dragSelect } from './claim-helpers.ts';
-import { BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
+import { expect, openReader, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
-
-/**
- * Two reports of 1,300 two-sentence paragraphs of 20 words (over 50,000 words each), drawn with a
- * fixed seed from the words of the two seed reports, one word in 33 a capitalised one as names
- * are. Every other paragraph of the second is the first's, so a passage of those has a
- * counterpart.
- */
-function longPair(): { a: string[]; b: string[] } {
-  const seedWords = [NEWSTALK, BUSINESS_INSIDER].flatMap((id) => {
-    const file = resolve(import.meta.dirname, `../data/articles/${id}.json`);
-    const article = JSON.parse(readFileSync(file, 'utf8')) as { body: { text: string }[] };
-    return article.body.flatMap((block) => block.text.split(/\s+/));
-  });
-  const plain = seedWords.map((w) => w.replace(/[^A-Za-z]/g, ''));
-  const lower = plain.filter((w) => /^[a-z]+$/.test(w));
-  const names = plain.filter((w) => /^[A-Z][a-z]+$/.test(w));
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const word = () => {
-    const from = random() < 0.03 ? names : lower;
-    return from[Math.floor(random() * from.length)] ?? 'word';
-  };
-  const sentence = () => {
-    const text = Array.from({ length: 20 }, word).join(' ');
-    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-  };
-  const make = () => Array.from({ length: 1300 }, () => `${sentence()} ${sentence()}`);
-  const a = make();
-  const b = make().map((p, i) => (i % 2 === 0 ? (a[i] ?? p) : p));
-  return { a, b };
-}
 
 /** Pastes an article as a reader would and returns its id once it is shown. */
 async function paste(page: Page, title: string, source: string, paragraphs: readonly string[]) {
@@ -84,7 +51,10 @@ test('comparing two 50,000-word articles leaves the page responsive, and Cancel 
 }) => {
   test.setTimeout(180_000);
   await openReader(page);
-  const { a, b } = longPair();
+  const { a, b } = seedWordsPair(
+    [articleText(newstalk).text, articleText(businessInsider).text],
+    1300,
+  );
   expect(a.join(' ').split(' ').length).toBeGreaterThanOrEqual(50_000);
   const first = await paste(page, 'Long report A', 'https://long-a.example/report', a);
   const second = await paste(page, 'Long report B', 'https://long-b.example/report', b);

@@ -5,7 +5,7 @@ import { compareArticles } from './counterparts.ts';
 import { relatedWordsFrom } from './related-words.ts';
 import table from './wordnet-related.json';
 import { businessInsider, newstalk } from '../test-fixtures/seed-articles.ts';
-import { plainArticle, syntheticPair } from '../test-fixtures/synthetic-articles.ts';
+import { plainArticle, seedWordsPair, syntheticPair } from '../test-fixtures/synthetic-articles.ts';
 
 const words = relatedWordsFrom(table);
 const seedA = articleText(newstalk);
@@ -14,18 +14,10 @@ const { a, b } = syntheticPair(1300);
 const bigA = plainArticle(a);
 const bigB = plainArticle(b);
 // Words drawn from the seed reports, names and titles included: finding who speaks in such a
-// text was quadratic in its number of names (without the word table: 7.1 s for 600 paragraphs
-// before the fix, 1.3 s after, on the 2-core machine of the stop-20 note).
-function seedWordsArticle(paragraphs: number, seed: number) {
-  const words = `${seedA.text} ${seedB.text}`.split(/\s+/u);
-  let state = seed;
-  const next = () => (state = (state * 16807) % 2147483647) / 2147483647;
-  const paragraph = () =>
-    `${Array.from({ length: 80 }, () => words[Math.floor(next() * words.length)]).join(' ')}.`;
-  return plainArticle(Array.from({ length: paragraphs }, paragraph));
-}
-const namedA = seedWordsArticle(600, 7);
-const namedB = seedWordsArticle(600, 11);
+// text was quadratic in its number of names.
+const named = seedWordsPair([seedA.text, seedB.text], 1300);
+const namedA = plainArticle(named.a);
+const namedB = plainArticle(named.b);
 
 describe('counterparts of every sentence', () => {
   bench('the two seed articles (both directions)', () => {
@@ -41,7 +33,7 @@ describe('counterparts of every sentence', () => {
     { iterations: 3, time: 0, warmupIterations: 0 },
   );
   bench(
-    'two 48,000-word articles of the seed reports’ words, names included (one direction)',
+    'two 52,000-word articles of the seed reports’ words, names included (one direction)',
     () => {
       compareArticles({ ...namedA }, { ...namedB }, words);
     },

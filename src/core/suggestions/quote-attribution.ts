@@ -26,10 +26,10 @@ import {
   type Match,
   type QuoteSpan,
 } from './quote-attribution-spans.ts';
+import { speakerMentions } from './quote-attribution-mentions.ts';
 import {
   slug,
   speakerLabel,
-  speakerMentions,
   speechVerbsOutsideQuotes,
   type SpeakerMention,
 } from './quote-attribution-speakers.ts';
@@ -39,10 +39,10 @@ export {
   SPEECH_VERB,
   speakerAliases,
   speakerLabel,
-  speakerMentions,
   type SpeakerAlias,
   type SpeakerMention,
 } from './quote-attribution-speakers.ts';
+export { speakerMentions } from './quote-attribution-mentions.ts';
 
 /** One direct quote and who said it. */
 export interface AttributedQuote extends TextRange {
