@@ -1,6 +1,25 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { makeClaim } from './claim-helpers.ts';
 import { BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
+
+/**
+ * Tags the sentence about the first visit by a Foreign Secretary in five years, opens its card
+ * and waits for the card to say the other report has it too.
+ */
+async function openVisitClaimCard(page: Page): Promise<Locator> {
+  await makeClaim(
+    page,
+    NEWSTALK,
+    'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.',
+    'Confirmed',
+  );
+  await page.locator('mark[data-claim-id]').first().click();
+  const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
+  await expect(card.getByTestId('counterpart-summary')).toHaveText(
+    'Also in Business Insider Australia',
+  );
+  return card;
+}
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -17,18 +36,7 @@ test('counterparts explain themselves, and the word table loads only when a clai
   // Reading never needs the related-word table, not even once the idle prefetches are done.
   await page.waitForLoadState('networkidle');
   expect(tableRequests).toEqual([]);
-  await makeClaim(
-    page,
-    NEWSTALK,
-    'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.',
-    'Confirmed',
-  );
-
-  await page.locator('mark[data-claim-id]').first().click();
-  const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
-  await expect(card.getByTestId('counterpart-summary')).toHaveText(
-    'Also in Business Insider Australia',
-  );
+  const card = await openVisitClaimCard(page);
   // Fetched once, when a claim's card first needed it, by the worker that compares off the
   // page's thread.
   expect(tableRequests).toHaveLength(1);
@@ -85,17 +93,7 @@ for (const [how, setUp] of [
     page.on('requestfailed', (request) => failed.push(request.url()));
     await setUp(page);
     await openReader(page);
-    await makeClaim(
-      page,
-      NEWSTALK,
-      'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.',
-      'Confirmed',
-    );
-    await page.locator('mark[data-claim-id]').first().click();
-    const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
-    await expect(card.getByTestId('counterpart-summary')).toHaveText(
-      'Also in Business Insider Australia',
-    );
+    const card = await openVisitClaimCard(page);
     await card.getByRole('button', { name: /^Compare/ }).click();
     const panel = page.getByRole('region', { name: 'Compare with Business Insider Australia' });
     await expect(panel.locator('ol > li').first()).toContainText(
