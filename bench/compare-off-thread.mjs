@@ -9,56 +9,6 @@ const BUSINESS_INSIDER = 'business-insider-johnson-lavrov-spat';
 const SEED_PASSAGE =
   'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.';
 
-/** The long pair e2e/long-comparison.spec.ts compares, from the same fixture. */
-function longPair() {
-  return withAppModules(async (load, canonicalOf) => {
-    const { seedWordsPair } = await load('/src/core/test-fixtures/synthetic-articles.ts');
-    const texts = [];
-    for (const id of [NEWSTALK, BUSINESS_INSIDER]) texts.push((await canonicalOf(id)).text.text);
-    return seedWordsPair(texts, 1300);
-  });
-}
-
-/** Selects `text` in an article with the mouse, as a reader does. */
-async function dragSelect(page, articleId, text) {
-  const span = await page.evaluate(
-    ({ articleId, text }) => {
-      const article = document.querySelector(`article[data-article="${articleId}"]`);
-      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-      const nodes = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-      const whole = nodes.map((n) => n.data).join('');
-      const index = whole.indexOf(text);
-      const locate = (offset) => {
-        let rest = offset;
-        for (const node of nodes) {
-          if (rest <= node.data.length) return { node, offset: rest };
-          rest -= node.data.length;
-        }
-        throw new Error('offset outside the article');
-      };
-      const range = document.createRange();
-      const start = locate(index);
-      const end = locate(index + text.length);
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-      const first = rects[0];
-      const last = rects.at(-1);
-      return {
-        start: { x: first.left + 1, y: first.top + first.height / 2 },
-        end: { x: last.right - 1, y: last.top + last.height / 2 },
-      };
-    },
-    { articleId, text },
-  );
-  await page.mouse.move(span.start.x, span.start.y);
-  await page.mouse.down();
-  await page.mouse.move(span.end.x, span.end.y, { steps: 8 });
-  await page.mouse.up();
-}
-
 /** Clicks the toolbar's Compare; resolves with ms from the click to the first counterpart. */
 async function compareSelection(page, timeout) {
   await page.evaluate(() => {
@@ -92,19 +42,6 @@ async function compareSelection(page, timeout) {
   );
 }
 
-async function paste(page, title, source, paragraphs) {
-  await page.getByRole('button', { name: 'Add article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog.getByLabel('Title').fill(title);
-  await dialog.getByLabel('Source address').fill(source);
-  await dialog.getByLabel('Article text').fill(paragraphs.join('\n\n'));
-  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-  await dialog.waitFor({ state: 'hidden', timeout: 120_000 });
-  const article = page.locator('article').filter({ hasText: title });
-  await article.waitFor({ timeout: 120_000 });
-  return article.getAttribute('data-article');
-}
-
 async function open(browser, baseUrl) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -114,7 +51,25 @@ async function open(browser, baseUrl) {
 }
 
 /** The figures, as lines. */
-export async function benchCompareOffThread(browser, baseUrl, runs = 5) {
+export function benchCompareOffThread(browser, baseUrl, runs = 5) {
+  // The e2e tests' own helpers and long pair (loaded through Vite, being TypeScript), so that
+  // the bench selects, pastes and compares exactly as the tests do.
+  return withAppModules(async (load, canonicalOf) => {
+    const { dragSelect } = await load('/e2e/claim-helpers.ts');
+    const { pasteArticle } = await load('/e2e/article-helpers.ts');
+    const { seedWordsPair } = await load('/src/core/test-fixtures/synthetic-articles.ts');
+    const texts = [];
+    for (const id of [NEWSTALK, BUSINESS_INSIDER]) texts.push((await canonicalOf(id)).text.text);
+    return measure(browser, baseUrl, runs, {
+      dragSelect,
+      paste: (page, title, source, paragraphs) =>
+        pasteArticle(page, title, source, paragraphs, 120_000),
+      longPair: () => seedWordsPair(texts, 1300),
+    });
+  });
+}
+
+async function measure(browser, baseUrl, runs, { dragSelect, paste, longPair }) {
   const seed = [];
   for (let i = 0; i < runs; i++) {
     const { context, page } = await open(browser, baseUrl);
@@ -130,7 +85,7 @@ export async function benchCompareOffThread(browser, baseUrl, runs = 5) {
   ];
   const { context, page } = await open(browser, baseUrl);
   try {
-    const { a, b } = await longPair();
+    const { a, b } = longPair();
     const first = await paste(page, 'Long report A', 'https://long-a.example/report', a);
     await paste(page, 'Long report B', 'https://long-b.example/report', b);
     await page.evaluate(() => {

@@ -2,26 +2,11 @@ import type { Locator, Page } from '@playwright/test';
 import { articleText } from '../src/core/articles/article-text.ts';
 import { businessInsider, newstalk } from '../src/core/test-fixtures/seed-articles.ts';
 import { seedWordsPair } from '../src/core/test-fixtures/synthetic-articles.ts';
+import { pasteArticle } from './article-helpers.ts';
 import { claimToolbar, dragSelect } from './claim-helpers.ts';
 import { expect, openReader, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
-
-/** Pastes an article as a reader would and returns its id once it is shown. */
-async function paste(page: Page, title: string, source: string, paragraphs: readonly string[]) {
-  await page.getByRole('button', { name: 'Add article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog.getByLabel('Title').fill(title);
-  await dialog.getByLabel('Source address').fill(source);
-  await dialog.getByLabel('Article text').fill(paragraphs.join('\n\n'));
-  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(dialog).toBeHidden({ timeout: 30_000 });
-  const article = page.locator('article').filter({ hasText: title });
-  await expect(article).toBeVisible({ timeout: 30_000 });
-  const id = await article.getAttribute('data-article');
-  if (!id) throw new Error(`${title} has no id`);
-  return id;
-}
 
 /** Clicks `button` with the mouse; how long from the click to the page's answer to it (ms). */
 async function clickLatency(page: Page, button: Locator): Promise<number> {
@@ -56,8 +41,8 @@ test('comparing two 50,000-word articles leaves the page responsive, and Cancel 
     1300,
   );
   expect(a.join(' ').split(' ').length).toBeGreaterThanOrEqual(50_000);
-  const first = await paste(page, 'Long report A', 'https://long-a.example/report', a);
-  const second = await paste(page, 'Long report B', 'https://long-b.example/report', b);
+  const first = await pasteArticle(page, 'Long report A', 'https://long-a.example/report', a);
+  const second = await pasteArticle(page, 'Long report B', 'https://long-b.example/report', b);
   await expect(page.locator(`article[data-article="${first}"]`)).toBeVisible();
   await expect(page.locator(`article[data-article="${second}"]`)).toBeVisible();
 
