@@ -5,7 +5,6 @@
  */
 import type { ArticleText } from '../../core/articles/article-text.ts';
 import type { Counterpart } from '../../core/compare/counterparts.ts';
-import { loadRelatedWords } from '../../core/compare/related-words.ts';
 import { textHash } from '../../core/text/text-hash.ts';
 import {
   articleMessage,
@@ -163,13 +162,8 @@ function startOnPage(): Backend {
     post: (message) => (receiveHere ? receiveHere(message) : waiting.push(message)),
   };
   import('./counterpart-engine.ts').then(
-    ({ counterpartEngine }) => {
-      const engine = counterpartEngine({
-        send: receive,
-        loadWords: loadRelatedWords,
-        yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
-        now: () => performance.now(),
-      });
+    ({ counterpartEngine, hostHere }) => {
+      const engine = counterpartEngine(hostHere(receive));
       receiveHere = engine.receive;
       for (const message of waiting.splice(0)) engine.receive(message);
     },

@@ -10,7 +10,7 @@ import {
   preparePair,
   type PairProgress,
 } from '../../core/compare/counterparts.ts';
-import type { RelatedWords } from '../../core/compare/related-words.ts';
+import { loadRelatedWords, type RelatedWords } from '../../core/compare/related-words.ts';
 import {
   articleFromMessage,
   counterpartMessage,
@@ -33,6 +33,20 @@ export interface EngineHost {
   /** Resolves once messages that arrived meanwhile have been received. */
   readonly yieldNow: () => Promise<void>;
   readonly now: () => number;
+}
+
+/**
+ * The host for an engine running in this thread (the worker, or the page where no worker can
+ * start): the shipped word table, and a task boundary as the yield, so that messages sent
+ * meanwhile (a cancel, a newer request) are received before the work goes on.
+ */
+export function hostHere(send: EngineHost['send']): EngineHost {
+  return {
+    send,
+    loadWords: loadRelatedWords,
+    yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    now: () => performance.now(),
+  };
 }
 
 interface Job {
