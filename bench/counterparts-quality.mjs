@@ -45,7 +45,7 @@ export async function benchCounterpartQuality(half = 'heldOut', { mistakes = fal
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const half = process.argv[2] === 'tuning' ? 'tuning' : 'heldOut';
+  const half = ['tuning', 'fresh'].includes(process.argv[2]) ? process.argv[2] : 'heldOut';
   for (const line of await benchCounterpartQuality(half, {
     mistakes: process.argv.includes('--mistakes'),
   })) {

@@ -3,8 +3,9 @@ import { sentencesOf } from '../articles/article-sentences.ts';
 import { articleText } from '../articles/article-text.ts';
 import { findCounterparts } from './counterparts.ts';
 import { loadRelatedWords, type RelatedWords } from './related-words.ts';
-import { COUNTERPART_PAIRS, LONE_PASSAGES } from './test-data/counterpart-pairs.ts';
 import {
+  COUNTERPART_PAIRS,
+  LONE_PASSAGES,
   evaluateRanking,
   evaluationLine,
   evaluationQueries,
@@ -70,10 +71,25 @@ describe('the hand-made answer key', () => {
     for (const lone of LONE_PASSAGES) passageRange(texts[lone.report], lone.passage);
   });
 
-  it('never asks the same passage in both halves', () => {
+  it('never asks the same passage in two parts of the key', () => {
     const key = (q: { from: string; passage: string }) => `${q.from}\n${q.passage}`;
-    const tuning = new Set(evaluationQueries('tuning').map(key));
-    for (const query of evaluationQueries('heldOut')) expect(tuning.has(key(query))).toBe(false);
+    const seen = new Set<string>();
+    for (const half of ['tuning', 'heldOut', 'fresh'] as const) {
+      for (const query of evaluationQueries(half)) {
+        expect(seen.has(key(query))).toBe(false);
+        seen.add(key(query));
+      }
+    }
+  });
+
+  it('asks every fresh held-out label (none repeats an earlier query)', () => {
+    const fresh = evaluationQueries('fresh');
+    expect(fresh.filter((q) => q.expected.length > 0).length).toBe(
+      COUNTERPART_PAIRS.filter((p) => p.half === 'fresh').length,
+    );
+    expect(fresh.filter((q) => q.expected.length === 0).length).toBe(
+      LONE_PASSAGES.filter((p) => p.half === 'fresh').length,
+    );
   });
 });
 

@@ -1,7 +1,18 @@
 // Test and bench only: scores a counterpart ranking against the hand-made answer key
 // (counterpart-pairs.ts), one half at a time.
 import type { TextRange } from '../../claims/claim.ts';
-import { COUNTERPART_PAIRS, LONE_PASSAGES, type Half, type Report } from './counterpart-pairs.ts';
+import { FRESH_LONE_PASSAGES, FRESH_PAIRS } from './counterpart-fresh-held-out.ts';
+import {
+  COUNTERPART_PAIRS as FIRST_PAIRS,
+  LONE_PASSAGES as FIRST_LONE_PASSAGES,
+  type Half,
+  type Report,
+} from './counterpart-pairs.ts';
+
+/** Every labelled pair, of all three parts of the key. */
+export const COUNTERPART_PAIRS = [...FIRST_PAIRS, ...FRESH_PAIRS];
+/** Every labelled lone passage, of all three parts of the key. */
+export const LONE_PASSAGES = [...FIRST_LONE_PASSAGES, ...FRESH_LONE_PASSAGES];
 
 /** The canonical texts of the two reports. */
 export type ReportTexts = Readonly<Record<Report, string>>;
@@ -49,17 +60,23 @@ export function passageRange(text: string, passage: string): TextRange {
   return { start, end: start + passage.length };
 }
 
+// Each part of the key, and the parts written before it.
+const EARLIER: Readonly<Record<Half, readonly Half[]>> = {
+  tuning: [],
+  heldOut: ['tuning'],
+  fresh: ['tuning', 'heldOut'],
+};
+
 /**
  * The distinct passages of one half asked about, each with every right answer. A passage that
- * the tuning half asks about is not asked again in the held-out half (a story thread may reach
- * into both: "descended into an extraordinary diplomatic spat" answers a headline and a body
- * sentence alike), so nothing held out was tuned on.
+ * an earlier half asks about is not asked again in a later one (a story thread may reach into
+ * both: "descended into an extraordinary diplomatic spat" answers a headline and a body sentence
+ * alike), so nothing held out was tuned on.
  */
 export function evaluationQueries(half: Half): EvaluationQuery[] {
-  const queries = halfQueries(half);
-  if (half === 'tuning') return queries;
-  const tuned = new Set(halfQueries('tuning').map((q) => `${q.from}\n${q.passage}`));
-  return queries.filter((q) => !tuned.has(`${q.from}\n${q.passage}`));
+  const key = (q: EvaluationQuery) => `${q.from}\n${q.passage}`;
+  const asked = new Set(EARLIER[half].flatMap((h) => halfQueries(h).map(key)));
+  return halfQueries(half).filter((q) => !asked.has(key(q)));
 }
 
 function halfQueries(half: Half): EvaluationQuery[] {

@@ -7,8 +7,11 @@
 // is a query of the tuning half: thresholds and weights are set on `tuning` only, and
 // `heldOut` is only ever measured (bench/counterparts-quality.mjs prints both).
 
-/** Which half of the answer key a label belongs to. */
-export type Half = 'tuning' | 'heldOut';
+/**
+ * Which part of the answer key a label belongs to: `fresh` is the second held-out set
+ * (counterpart-fresh-held-out.ts), written once the first had been measured too often.
+ */
+export type Half = 'tuning' | 'heldOut' | 'fresh';
 
 /** Which report a passage is in. */
 export type Report = 'newstalk' | 'businessInsider';
