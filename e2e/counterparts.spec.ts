@@ -40,6 +40,8 @@ test('counterparts explain themselves, and the word table loads only when a clai
   // Fetched once, when a claim's card first needed it, by the worker that compares off the
   // page's thread.
   expect(tableRequests).toHaveLength(1);
+  // One shared file for the worker and the page's fallback, not a copy bundled into each.
+  expect(tableRequests[0]).toMatch(/\/wordnet-related-[\w-]+\.json$/);
   expect(workers.filter((url) => /counterpart-worker/.test(url))).toHaveLength(1);
   await card.getByRole('button', { name: /^Compare/ }).click();
 

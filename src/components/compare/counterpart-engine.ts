@@ -10,7 +10,8 @@ import {
   preparePair,
   type PairProgress,
 } from '../../core/compare/counterparts.ts';
-import { loadRelatedWords, type RelatedWords } from '../../core/compare/related-words.ts';
+import type { RelatedWords } from '../../core/compare/related-words.ts';
+import { fetchRelatedWords } from '../../api/compare/related-words-fetch.ts';
 import {
   articleFromMessage,
   counterpartMessage,
@@ -37,13 +38,13 @@ export interface EngineHost {
 
 /**
  * The host for an engine running in this thread (the worker, or the page where no worker can
- * start): the shipped word table, and a task boundary as the yield, so that messages sent
+ * start): the word table fetched from the build's one copy, and a task boundary as the yield, so that messages sent
  * meanwhile (a cancel, a newer request) are received before the work goes on.
  */
 export function hostHere(send: EngineHost['send']): EngineHost {
   return {
     send,
-    loadWords: loadRelatedWords,
+    loadWords: fetchRelatedWords,
     yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
     now: () => performance.now(),
   };

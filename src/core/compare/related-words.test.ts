@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedWordsFrom } from './related-words.ts';
+import { parseRelatedWordsTable, relatedWordsFrom } from './related-words.ts';
 import table from './wordnet-related.json';
 
 const words = relatedWordsFrom(table);
@@ -33,5 +33,20 @@ describe('related words from the WordNet table', () => {
     expect(words.isPerson(words.lemmasOf('journalists'))).toBe(true);
     expect(words.isPerson(words.lemmasOf('statements'))).toBe(false);
     expect(words.isPerson(words.lemmasOf('conference'))).toBe(false);
+  });
+});
+
+describe('a related-word table read from a file', () => {
+  it('accepts the shipped table as it is', () => {
+    expect(parseRelatedWordsTable(JSON.parse(JSON.stringify(table)))).toEqual(table);
+  });
+
+  it('refuses what is not the table, instead of relating the wrong words', () => {
+    expect(parseRelatedWordsTable(null)).toBeNull();
+    expect(parseRelatedWordsTable('<!doctype html><title>Not found</title>')).toBeNull();
+    expect(parseRelatedWordsTable({ ...table, near: [[0, -1]] })).toBeNull();
+    const count = table.words.split(' ').length;
+    expect(parseRelatedWordsTable({ ...table, synonyms: [[0, count]] })).toBeNull();
+    expect(parseRelatedWordsTable({ ...table, frequency: table.frequency.slice(1) })).toBeNull();
   });
 });

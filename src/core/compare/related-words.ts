@@ -13,6 +13,8 @@
  * "similar" head of one of the other's (`repair` / `improve`, `aggressive` / `aggression`).
  */
 
+import * as v from 'valibot';
+
 /** The table as scripts/wordnet-table.mjs writes it. */
 export interface RelatedWordsTable {
   /** How the table was derived. */
@@ -151,7 +153,35 @@ export function relatedWordsFrom(table: RelatedWordsTable): RelatedWords {
   return { lemmasOf, relation, groupKeys, commonness, isPerson };
 }
 
-/** The derived table, fetched when counterparts are first needed (it is not in the first load). */
+const Indexes = v.array(v.pipe(v.number(), v.integer(), v.minValue(0)));
+const TableSchema = v.object({
+  source: v.string(),
+  words: v.string(),
+  frequency: v.pipe(v.string(), v.regex(/^[0-9]*$/u)),
+  synonyms: v.array(Indexes),
+  near: v.array(Indexes),
+  people: Indexes,
+});
+
+/**
+ * A table read from a file, checked before use; null when it is not one (a wrong or broken
+ * file must not make counterpart search throw: it then runs without related words).
+ */
+export function parseRelatedWordsTable(data: unknown): RelatedWordsTable | null {
+  const parsed = v.safeParse(TableSchema, data);
+  if (!parsed.success) return null;
+  const count = parsed.output.words.split(' ').length;
+  const inRange = (group: readonly number[]) => group.every((i) => i < count);
+  const { synonyms, near, people, frequency } = parsed.output;
+  if (frequency.length !== count) return null;
+  if (!synonyms.every(inRange) || !near.every(inRange) || !inRange(people)) return null;
+  return parsed.output;
+}
+
+/**
+ * The derived table, bundled into the module that asks (tests and benchmarks in Node; the app
+ * fetches the one shared file instead, see api/compare/related-words-fetch.ts).
+ */
 export async function loadRelatedWords(): Promise<RelatedWords> {
   const module = await import('./wordnet-related.json');
   return relatedWordsFrom(module.default);
