@@ -7,9 +7,10 @@
  * counterpart-scoring.ts (shared and related words, quotes, speaker, numbers, story order).
  * Only windows around sentences that share a stem or a related-word group with the passage are
  * scored; in long reports only the CANDIDATE_SENTENCES best of those by a quick shared-weight
- * rank. A window is reported when it scores at least COUNTERPART_THRESHOLD, set on the tuning
- * half of the answer key (test-data/counterpart-pairs.ts) and measured on the held-out half by
- * `npm run bench`.
+ * rank. A window is reported when it scores at least COUNTERPART_THRESHOLD, or MUTUAL_THRESHOLD
+ * when it is also the passage's best match searching back. Both were set on the first answer key
+ * (test-data/counterpart-pairs.ts, both halves once its held-out half had been measured too often
+ * to count as unseen) and are measured on the fresh held-out set by `npm run bench`.
  */
 import { sentencesOf, type Sentence } from '../articles/article-sentences.ts';
 import type { ArticleText } from '../articles/article-text.ts';
@@ -68,12 +69,15 @@ export interface SentenceCounterpart {
   readonly counterpart: Counterpart | null;
 }
 
-/** Lowest score that counts as a counterpart, set on the tuning half of the answer key. */
+/** Lowest score that counts as a counterpart, set on the first answer key (see the top). */
 export const COUNTERPART_THRESHOLD = 0.2;
 
 /**
  * Lowest score that counts for a window that is also the source's best match searching back
  * from the other report (mutual best matches agree from both sides; set like the threshold).
+ * Lower gains little: on the whole first answer key 0.13 gives precision@1 21/34 for 20/34 but
+ * omissions 18/20 for 19/20, and at 0.11 an unrelated football report finds a "counterpart"
+ * (approach ≈ move, first ≈ second) at 0.118.
  */
 export const MUTUAL_THRESHOLD = 0.15;
 

@@ -85,6 +85,21 @@ describe('tokenize', () => {
     ]);
     expect(tokenize('I cannot remember')[1]?.stop).toBe(false);
   });
+
+  it('counts "following" and "front" as content only where they are not prepositions', () => {
+    const headline = biText.slice(0, biText.indexOf('\n'));
+    expect(headline).toContain('in front of some journalists');
+    expect(contentStems(headline)).not.toContain('front');
+    const period = 'following a period which has seen relations between London and Moscow';
+    expect(biText).toContain(period);
+    expect(contentStems(period)).not.toContain('follow');
+    expect(contentStems('the following day, on the western front')).toEqual([
+      'follow',
+      'day',
+      'western',
+      'front',
+    ]);
+  });
 });
 
 describe('stemWord', () => {

@@ -24,7 +24,8 @@ import { NUMBER_WORD_VALUES } from './english-words.ts';
  * name costs less than matching on the verb.
  *
  * A stop word (`stop: true`) is a function word, pronoun, auxiliary, honorific (Mr, Mrs, Dr),
- * reporting verb (said, told, added) or light verb or noun (go, get, make, take, use, way, thing):
+ * reporting verb (said, told, added) or light verb or noun (go, get, make, take, use, way, thing),
+ * or a word used as a preposition where it stands ("following the talks", "in front of"):
  * words that appear in any sentence and say nothing about which fact it reports. Negations (not, no, never, cannot) are deliberately not stop words: they
  * reverse a statement. Words written in capitals are never stop words ("US" is not "us").
  */
@@ -69,9 +70,34 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'yours yourself yourselves mr mrs ms dr prof sir said say says saying told tell tells ' +
     'added add adds according reportedly go goes going gone went get gets got getting make ' +
     'makes made making take takes took taken come comes came use used uses using put puts ' +
-    'way ways thing things lot lots'
+    'way ways thing things lot lots despite amid amidst beyond beside besides'
   ).split(' '),
 );
+
+// Words that are prepositions in some phrases only: "following the talks", "in front of".
+const PREPOSITION_BEFORE_DETERMINER = new Set([
+  'following',
+  'including',
+  'regarding',
+  'concerning',
+  'considering',
+  'excluding',
+]);
+const DETERMINER = new Set(
+  'a an the this that these those his her its their our my your some any every each'.split(' '),
+);
+
+/**
+ * Whether word `i` of `lower` (lower-cased words) is a preposition here, though a content word
+ * elsewhere: "following" before a determiner ("following a period" is not "the following"), and
+ * "front" in "in front of" (not "the western front"). Counted as content words, they related
+ * passages through unrelated senses (WordNet: following ≈ people, front ≈ forward).
+ */
+function isPrepositionHere(lower: readonly string[], i: number): boolean {
+  const word = lower[i] ?? '';
+  if (PREPOSITION_BEFORE_DETERMINER.has(word)) return DETERMINER.has(lower[i + 1] ?? '');
+  return word === 'front' && lower[i - 1] === 'in' && lower[i + 1] === 'of';
+}
 
 const VOWEL = /[aeiouy]/;
 // Doubled final consonants that inflection adds (stopp-ed, runn-ing); l, s and z double anyway.
@@ -154,7 +180,12 @@ export function tokenize(text: string): Token[] {
       stop,
     });
   }
-  return tokens;
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  return tokens.map((token, i) =>
+    token.kind === 'word' && !token.stop && isPrepositionHere(lower, i)
+      ? { ...token, stop: true }
+      : token,
+  );
 }
 
 /** Whether the character at `index` is a letter or digit. */
