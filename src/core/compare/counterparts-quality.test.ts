@@ -112,6 +112,17 @@ describe('counterpart quality against the answer key', () => {
     });
   }
 
+  // Issue 18's target, not met: on the fresh held-out set of clauses (written 2 December 2026)
+  // precision@1 was 0 of 9 and omissions 4 of 7, before and after that day's scoring change.
+  // Short clauses share too few words, and paraphrase WordNet does not link is missed (README,
+  // Comparing the two reports, Limitations).
+  it.fails('finds 80% of first matches and 80% of omissions on the fresh held-out set', () => {
+    const fresh = evaluateRanking(texts, shipped, 'fresh');
+    console.log(evaluationLine('counterparts', fresh));
+    expect(rate(fresh.firstRight, fresh.pairQueries)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(fresh.omissionsRight, fresh.loneQueries)).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('never makes a counterpart of names alone ("Theresa May", "Lavrov")', () => {
     for (const query of [...evaluationQueries('tuning'), ...evaluationQueries('heldOut')]) {
       const range = passageRange(texts[query.from], query.passage);
