@@ -16,7 +16,10 @@ const port = Number(process.env.BENCH_PORT) || 4399;
 
 const distDir = new URL('../dist/', import.meta.url).pathname;
 for (const line of benchFirstLoad(distDir)) console.log(line);
-for (const line of await benchCounterpartQuality()) console.log(line);
+// The fresh held-out set first (see counterpart-fresh-held-out.ts), then the first, spent, one.
+for (const half of ['fresh', 'heldOut']) {
+  for (const line of await benchCounterpartQuality(half)) console.log(line);
+}
 const baseUrl = `http://127.0.0.1:${port}/`;
 
 async function waitForServer(url, tries = 100) {
