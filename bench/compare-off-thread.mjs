@@ -1,6 +1,8 @@
 // Compare, as a reader uses it: time from the click on Compare to the first ranked counterpart
-// for the two seed reports, and the longest task on the page's thread while two pasted
-// 50,000-word reports are compared. Figures, not assertions.
+// for the two seed reports; from the click on a saved claim to its card's "Also in" / "Not in",
+// on a page that has not compared yet (the worker starts then) and once more after; and the
+// longest task on the page's thread while two pasted 50,000-word reports are compared. Figures,
+// not assertions.
 import { withAppModules } from './app-modules.mjs';
 import { median } from './bench-stats.mjs';
 
@@ -42,6 +44,47 @@ async function compareSelection(page, timeout) {
   );
 }
 
+/** Clicks the claim's text; resolves with ms from the click to its card's counterpart summary. */
+async function openCard(page, claimText, timeout, dwell = 0) {
+  await page.evaluate(() => {
+    window.benchCard = new Promise((resolve) => {
+      document.addEventListener(
+        'click',
+        (event) => {
+          const started = event.timeStamp;
+          const check = () => {
+            const summary = document.querySelector('[data-testid="counterpart-summary"]');
+            if (/^(Also in|Not in)/.test(summary?.textContent ?? '')) {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          check();
+        },
+        { once: true, capture: true },
+      );
+    });
+  });
+  const mark = page.locator('mark[data-claim-id]', { hasText: claimText.slice(0, 30) }).first();
+  if (dwell > 0) {
+    // A reader's pointer rests on the claim a moment before the click (modelled, not waited on
+    // for anything): the comparer starts when the pointer arrives.
+    await mark.hover();
+    await page.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), dwell);
+  }
+  await mark.click();
+  return page.evaluate(
+    (timeout) =>
+      Promise.race([
+        window.benchCard,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('no summary')), timeout)),
+      ]),
+    timeout,
+  );
+}
+
 async function open(browser, baseUrl) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -60,13 +103,58 @@ export function benchCompareOffThread(browser, baseUrl, runs = 5) {
     const { seedWordsPair } = await load('/src/core/test-fixtures/synthetic-articles.ts');
     const texts = [];
     for (const id of [NEWSTALK, BUSINESS_INSIDER]) texts.push((await canonicalOf(id)).text.text);
-    return measure(browser, baseUrl, runs, {
+    const { makeClaim } = await load('/e2e/claim-helpers.ts');
+    const cards = await measureCards(browser, baseUrl, runs, makeClaim);
+    const lines = await measure(browser, baseUrl, runs, {
       dragSelect,
       paste: (page, title, source, paragraphs) =>
         pasteArticle(page, title, source, paragraphs, 120_000),
       longPair: () => seedWordsPair(texts, 1300),
     });
+    return [...lines.slice(0, 1), ...cards, ...lines.slice(1)];
   });
+}
+
+/**
+ * A claim made on one page, then a new page of the same browser profile (the claim kept in its
+ * storage) that has not compared anything yet: its first card pays the worker's start.
+ */
+async function measureCards(browser, baseUrl, runs, makeClaim) {
+  const DWELL = 200;
+  const cold = [];
+  const rested = [];
+  const warm = [];
+  const fresh = async (context) => {
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.locator('html[data-hydrated="true"]').waitFor();
+    await page.locator('mark[data-claim-id]').first().waitFor();
+    return page;
+  };
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const maker = await context.newPage();
+      await maker.goto(baseUrl);
+      await maker.locator('html[data-hydrated="true"]').waitFor();
+      await makeClaim(maker, NEWSTALK, SEED_PASSAGE, 'Disputed');
+      await maker.close();
+      const page = await fresh(context);
+      cold.push(await openCard(page, SEED_PASSAGE, 30_000));
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      warm.push(await openCard(page, SEED_PASSAGE, 30_000));
+      await page.close();
+      rested.push(await openCard(await fresh(context), SEED_PASSAGE, 30_000, DWELL));
+    } finally {
+      await context.close();
+    }
+  }
+  const figure = (values) =>
+    `${Math.round(median(values))} ms (${values.map(Math.round).join(', ')})`;
+  return [
+    `compare, a saved claim's card, click to "Also in", on a page that has not compared yet (the worker starts): clicked at once ${figure(cold)}; after the pointer rested ${DWELL} ms on the claim ${figure(rested)}; the same card again ${figure(warm)}`,
+  ];
 }
 
 async function measure(browser, baseUrl, runs, { dragSelect, paste, longPair }) {

@@ -22,6 +22,26 @@ const BUTTON_CLASSES: Record<ClaimStatus, string> = {
   open: 'bg-amber-300 text-amber-950 hover:bg-amber-400 dark:bg-amber-200',
 };
 
+const CLAIM_MARK = 'mark[data-claim-id]';
+
+/** Whether the pointer has been over, or the focus on, a claim's text since the page opened. */
+function useNearClaim(): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    if (near) return;
+    const onOver = (event: Event) => {
+      if (event.target instanceof Element && event.target.closest(CLAIM_MARK)) setNear(true);
+    };
+    document.addEventListener('pointerover', onOver, { passive: true });
+    document.addEventListener('focusin', onOver);
+    return () => {
+      document.removeEventListener('pointerover', onOver);
+      document.removeEventListener('focusin', onOver);
+    };
+  }, [near]);
+  return near;
+}
+
 interface CapturedSelection {
   readonly articleId: string;
   readonly range: TextRange;
@@ -92,17 +112,19 @@ export function SelectionToolbar({
     };
   }, []);
 
-  // A selection may be compared next: start the comparer now, off the page's thread, so that
-  // its first answer does not wait for it to load.
+  // A selection may be compared next, and a claim the pointer is over or the focus is on may be
+  // opened (its card says at once whether the other report has it): start the comparer now, off
+  // the page's thread, so that its first answer does not wait for the worker and its table.
   const selecting = selection !== null;
+  const nearClaim = useNearClaim();
   useEffect(() => {
-    if (!selecting) return;
+    if (!selecting && !nearClaim) return;
     // Not loaded (offline): Compare itself will say so, if the reader asks.
     import('../compare/counterpart-client.ts').then(
       (m) => m.warmUp(),
       () => undefined,
     );
-  }, [selecting]);
+  }, [selecting, nearClaim]);
 
   useEffect(() => {
     if (!selection) return;
