@@ -26,6 +26,30 @@ test.describe('wide screen', () => {
     await expect(panel).toContainText('an omission is itself a finding');
   });
 
+  test('a weak match says so in words, on the card and in the comparison', async ({ page }) => {
+    await openReader(page);
+    // Newstalk never has Johnson worrying about Lavrov's reputation; the best the matcher finds
+    // there is a weak, wrong passage, and the reader is told to check it.
+    await makeClaim(
+      page,
+      BUSINESS_INSIDER,
+      'to which the Conservative minister said it was Lavrov’s reputation which he worries about',
+      'Open',
+    );
+    await page.locator('mark[data-claim-id]').first().click();
+    const card = page.getByRole('dialog', { name: 'Claim in Business Insider Australia' });
+    await expect(card.getByTestId('counterpart-summary')).toHaveText(
+      'Perhaps in Newstalk (weak match)',
+    );
+    await card.getByRole('button', { name: /^Compare/ }).click();
+    const best = page
+      .getByRole('region', { name: 'Compare with Newstalk' })
+      .locator('ol > li')
+      .first();
+    await expect(best).toContainText(/Match 1 of 1: \d+% similar, weak match, check it\./);
+    await expect(best).toContainText('read both before relying on it');
+  });
+
   test('Lavrov’s “aggressive statements” line: counterpart, word diff, jump and link', async ({
     page,
   }) => {
@@ -38,7 +62,7 @@ test.describe('wide screen', () => {
 
     const panel = page.getByRole('region', { name: 'Compare with Newstalk' });
     const best = panel.getByRole('listitem').first();
-    await expect(best).toContainText(/Match 1 of \d+: \d+% similar/);
+    await expect(best).toContainText(/Match 1 of \d+: \d+% similar, close match\./);
     await expect(best).toContainText('aggressive');
     // The word-level difference: what Newstalk has that Business Insider does not.
     await expect(best.locator('ins').first()).toBeVisible();

@@ -14,6 +14,7 @@ import {
   type ClaimStatus,
   type TextRange,
 } from '../../core/claims/claim.ts';
+import { matchStrength } from '../../core/compare/match-strength.ts';
 import { parseEvidenceUrl } from '../../core/claims/evidence-url.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { textFragmentUrl } from '../../core/sharing/text-fragment.ts';
@@ -234,9 +235,11 @@ export function ClaimCard({
         <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           {counterparts.status.state === 'done' ? (
             <span className="font-semibold" data-testid="counterpart-summary">
-              {counterparts.status.value.length > 0
-                ? `Also in ${counterparts.other.article.outlet}`
-                : `Not in ${counterparts.other.article.outlet}`}
+              {counterparts.status.value.length === 0
+                ? `Not in ${counterparts.other.article.outlet}`
+                : counterparts.status.value.every((c) => matchStrength(c.score) === 'weak')
+                  ? `Perhaps in ${counterparts.other.article.outlet} (weak match)`
+                  : `Also in ${counterparts.other.article.outlet}`}
             </span>
           ) : (
             <CompareProgress

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { ClaimStatus } from '../../core/claims/claim.ts';
+import { MATCH_STRENGTH_TEXT, matchStrength } from '../../core/compare/match-strength.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { claimAboutPassage } from '../../core/compare/passage-verdict.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -227,7 +228,9 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
                       if (!cell) return <td key={id} className="p-1" />;
                       const verdict = cell.status ? ` · ${STATUS_LABELS[cell.status].label}` : '';
                       const score =
-                        cell.score !== undefined ? ` (${Math.round(cell.score * 100)}%)` : '';
+                        cell.score !== undefined
+                          ? ` (${Math.round(cell.score * 100)}%, ${MATCH_STRENGTH_TEXT[matchStrength(cell.score)].label})`
+                          : '';
                       return (
                         <td key={id} className="p-1" data-coverage={cell.state}>
                           {cell.state === 'missing' ||

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sentencesOf } from '../articles/article-sentences.ts';
 import { articleText } from '../articles/article-text.ts';
 import { findCounterparts } from './counterparts.ts';
+import { matchStrength, type MatchStrength } from './match-strength.ts';
 import { loadRelatedWords, type RelatedWords } from './related-words.ts';
 import {
   COUNTERPART_PAIRS,
@@ -121,6 +122,35 @@ describe('counterpart quality against the answer key', () => {
     console.log(evaluationLine('counterparts', fresh));
     expect(rate(fresh.firstRight, fresh.pairQueries)).toBeGreaterThanOrEqual(0.8);
     expect(rate(fresh.omissionsRight, fresh.loneQueries)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('labels matches as they turn out: close ones right, weak ones mostly wrong', () => {
+    const tally: Record<MatchStrength, { right: number; shown: number }> = {
+      close: { right: 0, shown: 0 },
+      likely: { right: 0, shown: 0 },
+      weak: { right: 0, shown: 0 },
+    };
+    for (const half of ['tuning', 'heldOut', 'fresh'] as const) {
+      for (const query of evaluationQueries(half)) {
+        const other = otherReport(query.from);
+        const expected = query.expected.map((p) => passageRange(texts[other], p));
+        const range = passageRange(texts[query.from], query.passage);
+        for (const found of findCounterparts(
+          { article: articles[query.from], range },
+          articles[other],
+          words,
+        )) {
+          const band = tally[matchStrength(found.score)];
+          band.shown++;
+          if (expected.some((e) => found.start < e.end && e.start < found.end)) band.right++;
+        }
+      }
+    }
+    console.log('match strength, right/shown:', JSON.stringify(tally));
+    // See match-strength.ts: 8/8, 14/17 and 1/5 when the bands were set.
+    expect(rate(tally.close.right, tally.close.shown)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(tally.likely.right, tally.likely.shown)).toBeGreaterThanOrEqual(0.7);
+    expect(rate(tally.weak.right, tally.weak.shown)).toBeLessThan(0.5);
   });
 
   it('never makes a counterpart of names alone ("Theresa May", "Lavrov")', () => {
