@@ -62,7 +62,7 @@ export function SelectionToolbar({
   const showToast = useAppStore((s) => s.showToast);
   const setComparison = useAppStore((s) => s.setComparison);
   const openClaim = useAppStore((s) => s.openClaim);
-  const { loaded } = useLoadedArticles();
+  const { ids, loaded } = useLoadedArticles();
   const pointerDown = useRef(false);
   const toolbarRef = useRef<HTMLDivElement | null>(null);
   const textOf = useRef(canonicalTextOf);
@@ -112,19 +112,22 @@ export function SelectionToolbar({
     };
   }, []);
 
-  // A selection may be compared next, and a claim the pointer is over or the focus is on may be
-  // opened (its card says at once whether the other report has it): start the comparer now, off
-  // the page's thread, so that its first answer does not wait for the worker and its table.
+  // A selection may be compared next, and a claim may be opened (its card says at once whether
+  // the other report has it): start the comparer, off the page's thread, so that its first
+  // answer does not wait for the worker and its table. This toolbar mounts once the page is
+  // idle, so a reader who has claims gets it then, with the two articles prepared (a tap gives
+  // little warning); otherwise when the pointer comes over a claim or the focus lands on one.
   const selecting = selection !== null;
   const nearClaim = useNearClaim();
+  const hasClaims = useAppStore((s) => Object.keys(s.claims).length > 0);
   useEffect(() => {
-    if (!selecting && !nearClaim) return;
+    if (!selecting && !nearClaim && !hasClaims) return;
     // Not loaded (offline): Compare itself will say so, if the reader asks.
-    import('../compare/counterpart-client.ts').then(
-      (m) => m.warmUp(),
+    import('../compare/use-counterparts.ts').then(
+      (m) => m.warmUpComparer(ids, loaded, hasClaims),
       () => undefined,
     );
-  }, [selecting, nearClaim]);
+  }, [selecting, nearClaim, hasClaims, ids, loaded]);
 
   useEffect(() => {
     if (!selection) return;

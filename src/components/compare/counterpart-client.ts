@@ -137,14 +137,19 @@ function receive(data: unknown): void {
   }
 }
 
-/** Sends a request's articles the backend lacks, then the request. */
-function dispatch(to: Backend, job: InFlight): void {
-  for (const [key, article] of job.articles) {
+/** Sends the articles the backend lacks. */
+function sendArticles(to: Backend, articles: readonly (readonly [string, ArticleText])[]): void {
+  for (const [key, article] of articles) {
     if (!to.kept.includes(key)) {
       to.post({ kind: 'article', article: articleMessage(key, article) });
       keepArticle(to.kept, key);
     }
   }
+}
+
+/** Sends a request's articles the backend lacks, then the request. */
+function dispatch(to: Backend, job: InFlight): void {
+  sendArticles(to, job.articles);
   const passages = job.request.kind === 'coverage' ? job.request.passages : [job.request.passage];
   for (const passage of passages) {
     keepArticle(to.kept, passage.source);
@@ -207,12 +212,23 @@ function startWorker(): Backend | null {
   return there;
 }
 
+// The pairs asked to be prepared ahead, so that each is asked once per page.
+const preparedAhead = new Set<string>();
+
 /**
- * Starts the comparer (the worker, and its related-word table) ahead of a request: called when
- * the reader selects text, so that Compare answers sooner.
+ * Starts the comparer (the worker, and its related-word table) ahead of a request, so that
+ * Compare answers sooner: called when the reader selects text or may open a claim. With `pair`
+ * (a query whose passage does not matter), the two articles are also sent and prepared, so that
+ * the first card on them answers in milliseconds rather than after preparing them.
  */
-export function warmUp(): void {
+export function warmUp(pair?: PassageQuery): void {
   backend ??= startWorker() ?? startOnPage();
+  if (pair === undefined) return;
+  const { source, other } = passageMessage(pair);
+  if (preparedAhead.has(`${source}\n${other}`)) return;
+  preparedAhead.add(`${source}\n${other}`);
+  sendArticles(backend, articlesOf([pair]));
+  backend.post({ kind: 'prepare', source, other });
 }
 
 function send(job: InFlight): void {

@@ -113,6 +113,32 @@ describe('counterpartEngine', () => {
     expect(log.filter((m) => m.kind === 'progress' && m.id !== 1)).toEqual([]);
   });
 
+  it('prepares a pair ahead, saying nothing, and a request then needs no preparing', async () => {
+    const { log, send, settled } = engineWithLog();
+    send({ kind: 'prepare', source: 'nt@1', other: 'bi@1' });
+    // The preparation runs to its end on its own, with no message at all.
+    for (let i = 0; i < 1000; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(log).toEqual([]);
+    send({ kind: 'counterparts', id: 1, passage: visitPassage });
+    await settled(1);
+    expect(log.filter((m) => m.kind === 'progress')).toEqual([]);
+    expect(log.at(-1)).toMatchObject({ kind: 'counterparts', id: 1 });
+  });
+
+  it('puts a preparation aside for a request, keeping its work', async () => {
+    const { log, send, settled } = engineWithLog();
+    send({ kind: 'prepare', source: 'nt@1', other: 'bi@1' });
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    send({ kind: 'counterparts', id: 1, passage: lavrovPassage });
+    await settled(1);
+    const total = 2 * (sentencesOf(nt).length + sentencesOf(bi).length);
+    const first = log.find((m) => m.kind === 'progress');
+    // The request went on from where the preparation stopped, not from the start.
+    expect(first?.kind === 'progress' && first.done).toBeGreaterThan(0);
+    expect(first?.kind === 'progress' && first.done).toBeLessThan(total);
+    expect(log.at(-1)).toMatchObject({ kind: 'counterparts', id: 1, counterparts: [] });
+  });
+
   it('fails a request naming an article it was not sent, and one it had to let go', async () => {
     const { log, send, settled } = engineWithLog();
     send({

@@ -51,8 +51,9 @@ export function hostHere(send: EngineHost['send']): EngineHost {
 }
 
 interface Job {
-  readonly id: number;
-  readonly kind: 'counterparts' | 'coverage';
+  /** The request's id; null for a preparation nobody waits on. */
+  readonly id: number | null;
+  readonly kind: 'counterparts' | 'coverage' | 'prepare';
   readonly passages: readonly PassageMessage[];
   cancelled: boolean;
 }
@@ -61,6 +62,8 @@ interface Job {
 export interface CounterpartEngine {
   readonly receive: (request: CounterpartRequest) => void;
 }
+
+const NO_RANGE = { start: 0, end: 0 };
 
 /** Which pair of articles, either way round. */
 function pairKey(a: string, b: string): string {
@@ -121,7 +124,7 @@ export function counterpartEngine(host: EngineHost): CounterpartEngine {
       const step = steps.next();
       if (step.done === true) break;
       const now = host.now();
-      if (now - reported >= PROGRESS_MS) {
+      if (job.id !== null && now - reported >= PROGRESS_MS) {
         reported = now;
         host.send({ kind: 'progress', id: job.id, ...step.value });
       }
@@ -141,6 +144,7 @@ export function counterpartEngine(host: EngineHost): CounterpartEngine {
       const source = articles.get(passage.source);
       const other = articles.get(passage.other);
       if (source === undefined || other === undefined) {
+        if (job.id === null) return;
         host.send({
           kind: 'failed',
           id: job.id,
@@ -149,6 +153,7 @@ export function counterpartEngine(host: EngineHost): CounterpartEngine {
         return;
       }
       if (!(await prepare(job, passage, source, other, table))) return;
+      if (job.id === null) return;
       answers.push(
         findCounterparts({ article: source, range: passage.range }, other, table).map(
           counterpartMessage,
@@ -156,6 +161,7 @@ export function counterpartEngine(host: EngineHost): CounterpartEngine {
       );
       if (!(await breathe(job))) return;
     }
+    if (job.id === null) return;
     host.send(
       job.kind === 'coverage'
         ? { kind: 'coverage', id: job.id, counterparts: answers }
@@ -173,6 +179,7 @@ export function counterpartEngine(host: EngineHost): CounterpartEngine {
         try {
           await work(job);
         } catch (error) {
+          if (job.id === null) continue;
           host.send({
             kind: 'failed',
             id: job.id,
@@ -201,6 +208,14 @@ export function counterpartEngine(host: EngineHost): CounterpartEngine {
         if (current?.id === request.id) current.cancelled = true;
         return;
       }
+      case 'prepare': {
+        const passage = { source: request.source, other: request.other, range: NO_RANGE };
+        touch(passage.source);
+        touch(passage.other);
+        queue.push({ id: null, kind: 'prepare', passages: [passage], cancelled: false });
+        void run();
+        return;
+      }
       case 'counterparts':
       case 'coverage': {
         const passages = request.kind === 'coverage' ? request.passages : [request.passage];
@@ -208,7 +223,13 @@ export function counterpartEngine(host: EngineHost): CounterpartEngine {
           touch(passage.source);
           touch(passage.other);
         }
-        queue.push({ id: request.id, kind: request.kind, passages, cancelled: false });
+        // A request comes before any preparation nobody waits on: the one under way stops
+        // between sentences (its work is kept for whoever needs the pair), the others wait.
+        if (current?.kind === 'prepare') current.cancelled = true;
+        const firstPreparation = queue.findIndex((job) => job.kind === 'prepare');
+        const job: Job = { id: request.id, kind: request.kind, passages, cancelled: false };
+        if (firstPreparation < 0) queue.push(job);
+        else queue.splice(firstPreparation, 0, job);
         void run();
         return;
       }

@@ -62,6 +62,9 @@ export const requestSchema = v.variant('kind', [
   }),
   // The page no longer wants request `id`: drop it, and stop its work unless another needs it.
   v.strictObject({ kind: v.literal('cancel'), id: requestId }),
+  // A comparison of these two articles is likely soon: prepare them now, unasked, and answer
+  // nothing. Any request puts this aside (its work so far is kept).
+  v.strictObject({ kind: v.literal('prepare'), source: articleKey, other: articleKey }),
 ]);
 
 const reasonSchema = v.strictObject({

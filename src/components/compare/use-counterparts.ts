@@ -9,6 +9,7 @@ import {
   coverageKey,
   passageKey,
   subscribe,
+  warmUp,
   type JobStatus,
   type PassageQuery,
 } from './counterpart-client.ts';
@@ -57,6 +58,23 @@ function queryOf(
 }
 
 const NO_KEY = '';
+
+/**
+ * Starts the comparer ahead of a request; with `prepare`, also prepares the two articles shown
+ * (see warmUp), for a reader who has claims on them and may open one.
+ */
+export function warmUpComparer(
+  ids: readonly string[],
+  loaded: ReadonlyMap<string, LoadedArticle>,
+  prepare: boolean,
+): void {
+  const first = ids[0];
+  const pair =
+    prepare && first !== undefined
+      ? queryOf({ articleId: first, start: 0, end: 0 }, ids, loaded)
+      : null;
+  warmUp(pair?.query);
+}
 
 /**
  * The counterparts in the other loaded article of `passage`, found off the page's thread (see
