@@ -7,58 +7,19 @@
 //
 // Nothing may be tuned on this set: bench/counterparts-quality.mjs prints it, the unit test only
 // floors it, and the next scoring change after it is measured needs yet another set.
-import type { CounterpartPair, LonePassage } from './counterpart-pairs.ts';
+import { KEY_PASSAGES, type CounterpartPair, type LonePassage } from './counterpart-pairs.ts';
 
 /** A fresh held-out label: which earlier query's sentence it lies inside, if any. */
 type Fresh<T> = T & { readonly inside?: string };
 
-// The other report's passages that are right answers, written once.
-const N_CYBER =
-  'Mr Johnson said the UK could not ignore events in Ukraine and Russian cyber activities';
+// The key's passages that are right answers here too, written once (counterpart-pairs.ts).
+const K = KEY_PASSAGES;
+// Clauses of the key's passages, right answers here.
 const N_CYBERATTACKS = 'over alleged cyberattacks on the West';
 const N_CYBERSPACE = "what's going on in cyberspace";
-const N_HEADLINE = 'Boris Johnson and Sergei Lavrov clash during Moscow news conference';
-const N_CLASHED =
-  "British foreign secretary Boris Johnson has clashed with Russia's foreign minister over alleged cyberattacks on the West and activity in Ukraine.";
-const N_BARBS =
-  'After the talks finished, the pair appeared to exchange barbs in a news conference on several issues and, at times, it grew tense.';
-const N_BETTER_FUTURE = 'we want to work to achieve a better future.';
-const N_WAY_FORWARD = '"We have to find a way forward," added Mr Johnson.';
 
-const B_CYBER_HEADING = 'Johnson warns Russia about Britain’s cyber warfare capabilities';
-const B_CYBER_WARNED =
-  'Johnson has warned his Russian counterpart< that Britain does not behave disruptively online but is capable of fighting fire with fire when it comes to cyber warfare tactics.';
-const B_HEADLINE =
-  "Boris Johnson just had an 'extraordinary' diplomatic spat with Russia in front of some journalists";
-const B_JOUSTS =
-  'Boris Johnson jousts with Russian counterpart in “extraordinary” Moscow press conference.';
-const B_SPAT =
-  'A joint press conference involving Boris Johnson and his Russian counterpart Sergey Lavrov descended into an extraordinary diplomatic spat on Friday.';
-const B_FROSTY =
-  'there was little sign of the frosty relationship thawing when he and Lavrov spoke to the media this morning.';
-const B_EXCHANGE = 'BuzzFeed’s Emily Ashdown reports this extraordinary exchange:';
-const B_EXTRAORDINARY =
-  'ITV News journalist Amber de Botton, who was in the room, said the press conference was “extraordinary.”';
-const B_IMPROVEMENT = 'Johnson said he wanted to see an “improvement” in diplomatic ties.';
-const B_REPAIR = 'Johnson is in Russia to try and repair UK-Russia relations.';
-const B_IMPROVE =
-  'UK Foreign Secretary Johnson is in Moscow in an attempt to improve relations between London and Moscow';
-const B_DETERIORATE =
-  'following a period which has seen relations between London and Moscow deteriorate ever since the assassination of Alexander Litvinenko in 2006.';
-const B_LOW =
-  'The press conference kicked off with both politicians admitting that UK-Russia relations had reached a low.';
-
-const CYBER_NEWSTALK = [N_CYBER, N_CYBERATTACKS, N_CYBERSPACE];
-const CYBER_BUSINESS_INSIDER = [B_CYBER_HEADING, B_CYBER_WARNED];
-const CLASH_NEWSTALK = [N_HEADLINE, N_CLASHED, N_BARBS];
-const CLASH_BUSINESS_INSIDER = [
-  B_HEADLINE,
-  B_JOUSTS,
-  B_SPAT,
-  B_FROSTY,
-  B_EXCHANGE,
-  B_EXTRAORDINARY,
-];
+const CYBER_NEWSTALK = [K.N_CYBER, N_CYBERATTACKS, N_CYBERSPACE];
+const CYBER_BUSINESS_INSIDER = [K.B_CYBER_HEADING, K.B_CYBER_WARNED];
 
 /** Same fact in both reports, never asked about before. */
 export const FRESH_PAIRS: readonly Fresh<CounterpartPair>[] = [
@@ -66,7 +27,7 @@ export const FRESH_PAIRS: readonly Fresh<CounterpartPair>[] = [
     half: 'fresh',
     thread: 'cyber',
     newstalk: N_CYBERATTACKS,
-    businessInsider: B_CYBER_WARNED,
+    businessInsider: K.B_CYBER_WARNED,
     alsoBusinessInsider: CYBER_BUSINESS_INSIDER,
     inside: 'the lead, asked about as a telling of the clash',
   },
@@ -74,13 +35,13 @@ export const FRESH_PAIRS: readonly Fresh<CounterpartPair>[] = [
     half: 'fresh',
     thread: 'cyber',
     newstalk: N_CYBERSPACE,
-    businessInsider: B_CYBER_HEADING,
+    businessInsider: K.B_CYBER_HEADING,
     alsoBusinessInsider: CYBER_BUSINESS_INSIDER,
   },
   {
     half: 'fresh',
     thread: 'cyber',
-    newstalk: N_CYBER,
+    newstalk: K.N_CYBER,
     businessInsider: 'Britain does not behave disruptively online',
     alsoNewstalk: CYBER_NEWSTALK,
     inside: 'the warning, asked about whole',
@@ -88,7 +49,7 @@ export const FRESH_PAIRS: readonly Fresh<CounterpartPair>[] = [
   {
     half: 'fresh',
     thread: 'cyber',
-    newstalk: N_CYBER,
+    newstalk: K.N_CYBER,
     businessInsider: 'capable of fighting fire with fire when it comes to cyber warfare tactics',
     alsoNewstalk: CYBER_NEWSTALK,
     inside: 'the warning, asked about whole',
@@ -97,41 +58,41 @@ export const FRESH_PAIRS: readonly Fresh<CounterpartPair>[] = [
     half: 'fresh',
     thread: 'tense press conference',
     newstalk: 'at times, it grew tense.',
-    businessInsider: B_SPAT,
-    alsoNewstalk: CLASH_NEWSTALK,
-    alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
+    businessInsider: K.B_SPAT,
+    alsoNewstalk: K.CLASH_NEWSTALK,
+    alsoBusinessInsider: K.CLASH_BUSINESS_INSIDER,
     inside: 'the "exchange barbs" sentence',
   },
   {
     half: 'fresh',
     thread: 'tense press conference',
-    newstalk: N_BARBS,
+    newstalk: K.N_BARBS,
     businessInsider: 'when he and Lavrov spoke to the media this morning',
-    alsoNewstalk: CLASH_NEWSTALK,
-    alsoBusinessInsider: CLASH_BUSINESS_INSIDER,
+    alsoNewstalk: K.CLASH_NEWSTALK,
+    alsoBusinessInsider: K.CLASH_BUSINESS_INSIDER,
     inside: 'the "frosty relationship" clause',
   },
   {
     half: 'fresh',
     thread: 'Johnson wants it better',
     newstalk: 'we want to work together with you on some issues, Sergei',
-    businessInsider: B_IMPROVEMENT,
-    alsoNewstalk: [N_BETTER_FUTURE, N_WAY_FORWARD],
+    businessInsider: K.B_IMPROVEMENT,
+    alsoNewstalk: [K.N_BETTER_FUTURE, K.N_WAY_FORWARD],
   },
   {
     half: 'fresh',
     thread: 'aim of the visit',
     newstalk: 'to open up communication channels',
-    businessInsider: B_REPAIR,
-    alsoBusinessInsider: [B_IMPROVE],
+    businessInsider: K.B_REPAIR,
+    alsoBusinessInsider: [K.B_IMPROVE],
     inside: 'the "attempt to open up communication channels" sentence',
   },
   {
     half: 'fresh',
     thread: 'years of hostility',
     newstalk: 'after years of hostility',
-    businessInsider: B_DETERIORATE,
-    alsoBusinessInsider: [B_FROSTY, B_LOW],
+    businessInsider: K.B_DETERIORATE,
+    alsoBusinessInsider: [K.B_FROSTY, K.B_LOW],
     inside: 'the "attempt to open up communication channels" sentence',
   },
 ];

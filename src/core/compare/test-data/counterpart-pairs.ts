@@ -102,6 +102,25 @@ const CLASH_BUSINESS_INSIDER = [
   B_EXCHANGE,
   B_EXTRAORDINARY,
 ];
+/** Passages of the key that the fresh held-out set (counterpart-fresh-held-out.ts) answers with. */
+export const KEY_PASSAGES = {
+  N_CYBER,
+  N_BARBS,
+  N_BETTER_FUTURE,
+  N_WAY_FORWARD,
+  B_CYBER_HEADING,
+  B_CYBER_WARNED,
+  B_SPAT,
+  B_IMPROVEMENT,
+  B_REPAIR,
+  B_IMPROVE,
+  B_DETERIORATE,
+  B_FROSTY,
+  B_LOW,
+  CLASH_NEWSTALK,
+  CLASH_BUSINESS_INSIDER,
+};
+
 const RELATIONS_LOW_NEWSTALK = [N_DIFFICULT, N_DIFFICULTIES, N_PATCH];
 const RELATIONS_LOW_BUSINESS_INSIDER = [B_LOW, B_PILED_UP, B_FROSTY];
 
