@@ -57,6 +57,29 @@ test('counterparts explain themselves, and the word table loads only when a clai
   await expect(reasons.filter({ hasText: 'Same numbers: five' })).toHaveCount(1);
 });
 
+test('a reader with claims finds the comparer ready when the page has settled, before any click', async ({
+  page,
+}) => {
+  await openReader(page);
+  await openVisitClaimCard(page);
+  const workers: string[] = [];
+  const tableRequests: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  page.on('request', (request) => {
+    if (/wordnet-related/.test(request.url())) tableRequests.push(request.url());
+  });
+  await page.reload();
+  await expect(page.locator('mark[data-claim-id]')).toHaveCount(1);
+  // No selection, no pointer over the claim: the page started the comparer by itself.
+  await page.waitForLoadState('networkidle');
+  expect(workers.filter((url) => /counterpart-worker/.test(url))).toHaveLength(1);
+  expect(tableRequests).toHaveLength(1);
+  await page.locator('mark[data-claim-id]').click();
+  await expect(
+    page.getByRole('dialog', { name: 'Claim in Newstalk' }).getByTestId('counterpart-summary'),
+  ).toHaveText('Also in Business Insider Australia');
+});
+
 test('a passage that shares only a speaker and a word is not in the other report', async ({
   page,
 }) => {
