@@ -16,6 +16,50 @@ test.describe('without JavaScript', () => {
   });
 });
 
+// The page inlines only the rules its pre-rendered part uses (scripts/critical-css.mjs); the boot
+// script adds the whole stylesheet later. Adding it must change no element's style. (The boot
+// script is replaced by an empty one here, so that nothing else changes the page meanwhile.)
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`at ${viewport.width} px, ${colorScheme}: the inline styles style the page as the whole stylesheet does`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.route(/\/assets\/boot-[\w-]+\.js$/, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: '' }),
+      );
+      await page.goto('./');
+      const styles = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('body *')].map((el) => {
+            const style = getComputedStyle(el);
+            return `${el.tagName} ${[...style].map((name) => `${name}:${style.getPropertyValue(name)}`).join(';')}`;
+          }),
+        );
+      const inlineOnly = await styles();
+      const href = await page.locator('script[data-css]').getAttribute('data-css');
+      expect(href).toMatch(/\.css$/);
+      await page.evaluate(
+        (url) =>
+          new Promise((resolve, reject) => {
+            const link = document.createElement('link');
+            link.rel = 'stylesheet';
+            link.href = url;
+            link.onload = resolve;
+            link.onerror = reject;
+            document.head.append(link);
+          }),
+        href ?? '',
+      );
+      expect(await styles()).toEqual(inlineOnly);
+    });
+  }
+}
+
 // A phone as well: the header wraps there, so anything that appears only after hydration moves
 // the articles down.
 for (const viewport of [

@@ -6,7 +6,9 @@
 //     mark, card and verdict and removes this highlight (see SharedLinkOpener). A link it cannot
 //     read, a quote not found exactly, or a browser without the API: it paints nothing, and the
 //     app's full path runs as before.
-//  2. It starts the app once the page has loaded. The pre-rendered page reads without it and a
+//  2. It starts the app once the page has loaded, with the app's whole stylesheet: the page
+//     inlines only the rules its pre-rendered part uses (scripts/prerender.mjs), so that nothing
+//     but this script is fetched before its first paint; the rest is for the app's own views. The pre-rendered page reads without it and a
 //     shared quote shows without it, so React, react-query and the rest are not fetched while
 //     the page's own text, styles and this script are (scripts/prerender.mjs names the app's
 //     entry and its static imports in this script's data-app and data-preload).
@@ -52,18 +54,35 @@ function paintSharedQuote(): void {
   scrollRangeToCenter(found.firstPart);
 }
 
-/** Adds the app's module script (and preloads of its static imports) to the page. */
-function startApp(entry: string, preloads: readonly string[]): void {
-  for (const href of preloads) {
+/**
+ * Adds the app's stylesheet, then its module script once the stylesheet is in (so that no view
+ * of the app shows unstyled), fetching the script and its static imports meanwhile.
+ */
+function startApp(entry: string, preloads: readonly string[], stylesheet: string | null): void {
+  for (const href of [entry, ...preloads]) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
     document.head.append(link);
   }
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.src = entry;
-  document.head.append(script);
+  const addScript = () => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = entry;
+    document.head.append(script);
+  };
+  if (!stylesheet) {
+    addScript();
+    return;
+  }
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.crossOrigin = '';
+  link.href = stylesheet;
+  // A stylesheet that fails to load must not keep the app from starting.
+  link.addEventListener('load', addScript, { once: true });
+  link.addEventListener('error', addScript, { once: true });
+  document.head.append(link);
 }
 
 // Set on <html> by start.tsx just before React takes the page over (from then on React sees
@@ -96,6 +115,7 @@ function replayEarlyButtonPress(): void {
 }
 
 // Read now: document.currentScript is this script only while it runs.
+const stylesheet = document.currentScript?.getAttribute('data-css');
 const entry = document.currentScript?.getAttribute('data-app');
 const preloads = document.currentScript?.getAttribute('data-preload')?.split(' ') ?? [];
 
@@ -110,7 +130,8 @@ if (entry) {
   // After the load event and then the next paint: the load event comes right after this script
   // on a page with nothing else to fetch, and adding the app's scripts there would hold back the
   // first paint (the quote, on a claim link) by the time it takes to request them all.
-  const start = () => void afterNextPaint(() => startApp(entry, preloads.filter(Boolean)));
+  const start = () =>
+    void afterNextPaint(() => startApp(entry, preloads.filter(Boolean), stylesheet ?? null));
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }
