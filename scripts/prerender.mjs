@@ -71,8 +71,9 @@ const CSP = [
 // The boot script (src/app/boot.ts, built by `vite build --mode boot`) runs right after the
 // articles are parsed: a classic script from the page's own origin, as the CSP allows. It is in
 // the head, deferred and render-blocking, before the inline styles (so that its fetch starts
-// first, not after the parser has read them), and a page opened on a claim link paints first where the quote is, with the quote highlighted,
-// instead of painting the top of the page and then jumping.
+// first, not after the parser has read them), and a page opened on a claim link paints first
+// where the quote is, with the quote highlighted, instead of painting the top of the page and
+// then jumping.
 const bootScripts = readdirSync(resolve(root, 'dist/assets')).filter((name) =>
   /^boot-[\w-]+\.js$/.test(name),
 );

@@ -8,8 +8,8 @@
 //     app's full path runs as before.
 //  2. It starts the app once the page has loaded, with the app's whole stylesheet: the page
 //     inlines only the rules its pre-rendered part uses (scripts/prerender.mjs), so that nothing
-//     but this script is fetched before its first paint; the rest is for the app's own views. The pre-rendered page reads without it and a
-//     shared quote shows without it, so React, react-query and the rest are not fetched while
+//     but this script is fetched before its first paint; the rest is for the app's own views.
+//     The pre-rendered page reads without it and a shared quote shows without it, so React, react-query and the rest are not fetched while
 //     the page's own text, styles and this script are (scripts/prerender.mjs names the app's
 //     entry and its static imports in this script's data-app and data-preload).
 import { CLAIM_STATUSES, type ClaimStatus } from '../core/claims/claim.ts';
