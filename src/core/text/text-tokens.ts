@@ -93,15 +93,21 @@ const DETERMINER = new Set(
  * "front" in "in front of" (not "the western front"). Counted as content words, they related
  * passages through unrelated senses (WordNet: following ≈ people, front ≈ forward).
  */
-function isPrepositionHere(lower: readonly string[], i: number): boolean {
-  const word = lower[i] ?? '';
-  if (PREPOSITION_BEFORE_DETERMINER.has(word)) return DETERMINER.has(lower[i + 1] ?? '');
-  return word === 'front' && lower[i - 1] === 'in' && lower[i + 1] === 'of';
+function isPrepositionHere(tokens: readonly Token[], i: number): boolean {
+  const lowerAt = (at: number) => tokens[at]?.text.toLowerCase() ?? '';
+  const word = lowerAt(i);
+  if (PREPOSITION_BEFORE_DETERMINER.has(word)) return DETERMINER.has(lowerAt(i + 1));
+  return word === 'front' && lowerAt(i - 1) === 'in' && lowerAt(i + 1) === 'of';
 }
 
 const VOWEL = /[aeiouy]/;
 // Doubled final consonants that inflection adds (stopp-ed, runn-ing); l, s and z double anyway.
 const UNDOUBLE = /([bcdfghjkmnpqrtvwx])\1$/;
+// The stems of words that are prepositions in some phrases (isPrepositionHere), to pick them out
+// cheaply: stemWord needs the two patterns above.
+const MAYBE_PREPOSITION = new Set(
+  [...PREPOSITION_BEFORE_DETERMINER, 'front'].map((word) => stemWord(word)),
+);
 
 /** Removes one inflectional suffix; returns the word unchanged when none applies. */
 function stripInflection(word: string): string {
@@ -180,12 +186,12 @@ export function tokenize(text: string): Token[] {
       stop,
     });
   }
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  return tokens.map((token, i) =>
-    token.kind === 'word' && !token.stop && isPrepositionHere(lower, i)
-      ? { ...token, stop: true }
-      : token,
-  );
+  // Only the few words that may be prepositions are looked at again, with their neighbours.
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'word' || token.stop || !MAYBE_PREPOSITION.has(token.stem)) return;
+    if (isPrepositionHere(tokens, i)) tokens[i] = { ...token, stop: true };
+  });
+  return tokens;
 }
 
 /** Whether the character at `index` is a letter or digit. */
