@@ -33,6 +33,14 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'reader', testIgnore: /long-comparison\.spec\.ts$/ },
+    // It times the page's thread while a worker compares two long reports on the other core: with
+    // another test's browser beside it on a 2-core machine, a 60 ms task stretched to 283 ms in CI.
+    // So it runs alone, after the rest (`npx playwright test --no-deps e2e/long-comparison.spec.ts`
+    // runs it by itself).
+    { name: 'alone', testMatch: /long-comparison\.spec\.ts$/, dependencies: ['reader'] },
+  ],
   webServer: {
     // The production build: pre-rendered HTML, hydrated, as users get it.
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
