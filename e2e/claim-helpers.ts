@@ -110,6 +110,22 @@ export async function makeClaim(
   await expect(note).toBeHidden();
 }
 
+/**
+ * Tags `text` as `makeClaim` does, then clicks the claim, as a reader opening it: the card named
+ * for `outlet`. Only for a page with no other claim (it clicks the first).
+ */
+export async function makeClaimAndOpenCard(
+  page: Page,
+  articleId: string,
+  text: string,
+  button: 'Disputed' | 'Confirmed' | 'Open',
+  outlet: string,
+): Promise<Locator> {
+  await makeClaim(page, articleId, text, button);
+  await page.locator('mark[data-claim-id]').first().click();
+  return page.getByRole('dialog', { name: `Claim in ${outlet}` });
+}
+
 /** The note field of the open claim card. */
 export function noteBox(page: Page): Locator {
   return page.getByRole('dialog').getByRole('textbox', { name: 'Note' });

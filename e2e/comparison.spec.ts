@@ -1,4 +1,4 @@
-import { makeClaim } from './claim-helpers.ts';
+import { makeClaim, makeClaimAndOpenCard } from './claim-helpers.ts';
 import { axeViolations, BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
 
 test.describe('wide screen', () => {
@@ -9,14 +9,13 @@ test.describe('wide screen', () => {
   }) => {
     await openReader(page);
     // Business Insider quotes Theresa May too, but not on this.
-    await makeClaim(
+    const card = await makeClaimAndOpenCard(
       page,
       NEWSTALK,
       'take a "hard headed" approach to dealing with Russia',
       'Disputed',
+      'Newstalk',
     );
-    await page.locator('mark[data-claim-id]').first().click();
-    const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
     await expect(card.getByTestId('counterpart-summary')).toHaveText(
       'Not in Business Insider Australia',
     );
@@ -30,14 +29,13 @@ test.describe('wide screen', () => {
     await openReader(page);
     // Newstalk never has Johnson worrying about Lavrov's reputation; the best the matcher finds
     // there is a weak, wrong passage, and the reader is told to check it.
-    await makeClaim(
+    const card = await makeClaimAndOpenCard(
       page,
       BUSINESS_INSIDER,
       'to which the Conservative minister said it was Lavrov’s reputation which he worries about',
       'Open',
+      'Business Insider Australia',
     );
-    await page.locator('mark[data-claim-id]').first().click();
-    const card = page.getByRole('dialog', { name: 'Claim in Business Insider Australia' });
     await expect(card.getByTestId('counterpart-summary')).toHaveText(
       'Perhaps in Newstalk (weak match)',
     );
@@ -54,9 +52,13 @@ test.describe('wide screen', () => {
     page,
   }) => {
     await openReader(page);
-    await makeClaim(page, BUSINESS_INSIDER, 'some aggressive statements', 'Disputed');
-    await page.locator('mark[data-claim-id]').first().click();
-    const card = page.getByRole('dialog', { name: 'Claim in Business Insider Australia' });
+    const card = await makeClaimAndOpenCard(
+      page,
+      BUSINESS_INSIDER,
+      'some aggressive statements',
+      'Disputed',
+      'Business Insider Australia',
+    );
     await expect(card.getByTestId('counterpart-summary')).toHaveText('Also in Newstalk');
     await card.getByRole('button', { name: /^Compare/ }).click();
 

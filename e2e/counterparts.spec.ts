@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { makeClaim } from './claim-helpers.ts';
+import { makeClaimAndOpenCard } from './claim-helpers.ts';
 import { BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
 
 /**
@@ -7,14 +7,13 @@ import { BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures
  * and waits for the card to say the other report has it too.
  */
 async function openVisitClaimCard(page: Page): Promise<Locator> {
-  await makeClaim(
+  const card = await makeClaimAndOpenCard(
     page,
     NEWSTALK,
     'when he travelled to Moscow for the first visit by a Foreign Secretary for five years.',
     'Confirmed',
+    'Newstalk',
   );
-  await page.locator('mark[data-claim-id]').first().click();
-  const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
   await expect(card.getByTestId('counterpart-summary')).toHaveText(
     'Also in Business Insider Australia',
   );
@@ -85,14 +84,14 @@ test('a passage that shares only a speaker and a word is not in the other report
 }) => {
   await openReader(page);
   // Business Insider has Lavrov denying aggression, not Newstalk's "hostage" charge.
-  await makeClaim(
+  const card = await makeClaimAndOpenCard(
     page,
     BUSINESS_INSIDER,
     'Lavrov later denied any aggression towards Britain on Russia’s behalf',
     'Open',
+    'Business Insider Australia',
   );
-  await page.locator('mark[data-claim-id]').first().click();
-  await page.getByRole('button', { name: /^Compare/ }).click();
+  await card.getByRole('button', { name: /^Compare/ }).click();
   const panel = page.getByRole('region', { name: 'Compare with Newstalk' });
   await expect(panel).toContainText('Not in Newstalk.');
   await expect(panel.locator('ol > li')).toHaveCount(0);

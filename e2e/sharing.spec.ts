@@ -5,7 +5,7 @@ import type { Claim } from '../src/core/claims/claim.ts';
 import { encodeClaimPermalink } from '../src/core/sharing/permalink-codec.ts';
 import { newstalk } from '../src/core/test-fixtures/seed-articles.ts';
 import { targetFor } from '../src/core/anchoring/text-selectors.ts';
-import { claimToolbar, dragSelect, makeClaim } from './claim-helpers.ts';
+import { claimToolbar, dragSelect, makeClaim, makeClaimAndOpenCard } from './claim-helpers.ts';
 import { axeViolations, BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -57,9 +57,13 @@ test.describe('a permalink to one claim', () => {
     browser,
   }) => {
     await openReader(page);
-    await makeClaim(page, NEWSTALK, 'abundant evidence', 'Disputed');
-    await page.locator('mark[data-claim-id]').first().click();
-    const card = page.getByRole('dialog', { name: 'Claim in Newstalk' });
+    const card = await makeClaimAndOpenCard(
+      page,
+      NEWSTALK,
+      'abundant evidence',
+      'Disputed',
+      'Newstalk',
+    );
     await card.getByLabel('Note').fill('Which elections? No evidence is cited.');
     await card.getByRole('button', { name: 'Copy link' }).click();
     // The note would travel in the link: the card says so before anything is copied.

@@ -14,6 +14,7 @@ import { STATUS_LABELS } from './claim-status-labels.ts';
 import { copyClaimLink } from '../sharing/copy-claim-link.ts';
 import { useLoadedArticles } from '../reader/use-reader-data.ts';
 import { SELECTION_TOOLBAR_ID } from '../reader/element-ids.ts';
+import { useComparerWarmUp } from '../compare/use-comparer-warm-up.ts';
 
 const BUTTON_CLASSES: Record<ClaimStatus, string> = {
   disputed: 'bg-rose-800 text-white hover:bg-rose-900 dark:bg-rose-300 dark:text-rose-950',
@@ -21,26 +22,6 @@ const BUTTON_CLASSES: Record<ClaimStatus, string> = {
     'bg-emerald-800 text-white hover:bg-emerald-900 dark:bg-emerald-300 dark:text-emerald-950',
   open: 'bg-amber-300 text-amber-950 hover:bg-amber-400 dark:bg-amber-200',
 };
-
-const CLAIM_MARK = 'mark[data-claim-id]';
-
-/** Whether the pointer has been over, or the focus on, a claim's text since the page opened. */
-function useNearClaim(): boolean {
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    if (near) return;
-    const onOver = (event: Event) => {
-      if (event.target instanceof Element && event.target.closest(CLAIM_MARK)) setNear(true);
-    };
-    document.addEventListener('pointerover', onOver, { passive: true });
-    document.addEventListener('focusin', onOver);
-    return () => {
-      document.removeEventListener('pointerover', onOver);
-      document.removeEventListener('focusin', onOver);
-    };
-  }, [near]);
-  return near;
-}
 
 interface CapturedSelection {
   readonly articleId: string;
@@ -112,22 +93,9 @@ export function SelectionToolbar({
     };
   }, []);
 
-  // A selection may be compared next, and a claim may be opened (its card says at once whether
-  // the other report has it): start the comparer, off the page's thread, so that its first
-  // answer does not wait for the worker and its table. This toolbar mounts once the page is
-  // idle, so a reader who has claims gets it then, with the two articles prepared (a tap gives
-  // little warning); otherwise when the pointer comes over a claim or the focus lands on one.
-  const selecting = selection !== null;
-  const nearClaim = useNearClaim();
-  const hasClaims = useAppStore((s) => Object.keys(s.claims).length > 0);
-  useEffect(() => {
-    if (!selecting && !nearClaim && !hasClaims) return;
-    // Not loaded (offline): Compare itself will say so, if the reader asks.
-    import('../compare/use-counterparts.ts').then(
-      (m) => m.warmUpComparer(ids, loaded, hasClaims),
-      () => undefined,
-    );
-  }, [selecting, nearClaim, hasClaims, ids, loaded]);
+  // A selection may be compared next: start the comparer (see use-comparer-warm-up.ts). This
+  // toolbar mounts once the page is idle, which is when a reader with claims wants it too.
+  useComparerWarmUp(selection !== null, ids, loaded);
 
   useEffect(() => {
     if (!selection) return;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Counterpart } from '../../core/compare/counterparts.ts';
-import { MATCH_STRENGTH_TEXT, matchStrength } from '../../core/compare/match-strength.ts';
+import { matchStrengthText } from '../../core/compare/match-strength.ts';
 import { wordDiff } from '../../core/compare/word-diff.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -207,9 +207,9 @@ export function ComparisonPanel() {
                       <span className="font-semibold">
                         Match {rank + 1} of {status.value.length}:{' '}
                         {Math.round(counterpart.score * 100)}% similar,{' '}
-                        {MATCH_STRENGTH_TEXT[matchStrength(counterpart.score)].label}.
+                        {matchStrengthText(counterpart.score).label}.
                       </span>{' '}
-                      {MATCH_STRENGTH_TEXT[matchStrength(counterpart.score)].advice}
+                      {matchStrengthText(counterpart.score).advice}
                     </p>
                     <ul className="mt-1 list-disc pl-5 text-stone-700 dark:text-stone-300">
                       {counterpart.reasons.map((reason, i) => (

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { ClaimStatus } from '../../core/claims/claim.ts';
-import { MATCH_STRENGTH_TEXT, matchStrength } from '../../core/compare/match-strength.ts';
+import { matchStrengthText } from '../../core/compare/match-strength.ts';
 import { quotePreview } from '../../core/claims/quote-preview.ts';
 import { claimAboutPassage } from '../../core/compare/passage-verdict.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -229,7 +229,7 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
                       const verdict = cell.status ? ` · ${STATUS_LABELS[cell.status].label}` : '';
                       const score =
                         cell.score !== undefined
-                          ? ` (${Math.round(cell.score * 100)}%, ${MATCH_STRENGTH_TEXT[matchStrength(cell.score)].label})`
+                          ? ` (${Math.round(cell.score * 100)}%, ${matchStrengthText(cell.score).label})`
                           : '';
                       return (
                         <td key={id} className="p-1" data-coverage={cell.state}>

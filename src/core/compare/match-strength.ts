@@ -37,3 +37,11 @@ export const MATCH_STRENGTH_TEXT: Readonly<
     advice: 'Matches this weak were mostly wrong when we tested: read both before relying on it.',
   },
 };
+
+/** What a counterpart's score tells a reader (MATCH_STRENGTH_TEXT of its band). */
+export function matchStrengthText(score: number): {
+  readonly label: string;
+  readonly advice: string;
+} {
+  return MATCH_STRENGTH_TEXT[matchStrength(score)];
+}
