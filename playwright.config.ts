@@ -4,6 +4,8 @@ import { findChromium } from './scripts/chromium-path.mjs';
 const executablePath = findChromium();
 // E2E_PORT lets a second checkout run its browser tests beside this one.
 const port = Number(process.env.E2E_PORT) || 4317;
+// Specs that time the page's thread (see the projects below).
+const TIMED_ALONE = /(?:long-comparison|large-imports)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,12 +36,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'reader', testIgnore: /long-comparison\.spec\.ts$/ },
-    // It times the page's thread while a worker compares two long reports on the other core: with
-    // another test's browser beside it on a 2-core machine, a 60 ms task stretched to 283 ms in CI.
-    // So it runs alone, after the rest (`npx playwright test --no-deps e2e/long-comparison.spec.ts`
-    // runs it by itself).
-    { name: 'alone', testMatch: /long-comparison\.spec\.ts$/, dependencies: ['reader'] },
+    { name: 'reader', testIgnore: TIMED_ALONE },
+    // These time the page's thread while a worker (comparing, importing) takes the other core:
+    // with another test's browser beside them on a 2-core machine, page tasks of at most 55 ms
+    // alone stretched to 270–283 ms in CI. So they run alone, after the rest
+    // (`npx playwright test --no-deps <spec>` runs one by itself).
+    { name: 'alone', testMatch: TIMED_ALONE, dependencies: ['reader'], workers: 1 },
   ],
   webServer: {
     // The production build: pre-rendered HTML, hydrated, as users get it.

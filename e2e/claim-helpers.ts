@@ -145,3 +145,8 @@ export async function claimTexts(page: Page): Promise<Record<string, string>[]> 
     return [...byId.values()].map((e) => ({ status: e.status, text: e.text }));
   });
 }
+
+/** The claims panel's Import… file input. */
+export function importInput(page: Page) {
+  return page.getByLabel(/^Import/).and(page.locator('input[type="file"]'));
+}
