@@ -108,6 +108,14 @@ for (const viewport of [
     expect(before?.top).toBeGreaterThanOrEqual(0);
     expect(before?.bottom).toBeLessThanOrEqual(before?.innerHeight ?? 0);
     await expect(page.locator('mark')).toHaveCount(0);
+    // Meanwhile the other report lays out only what is on screen (styles.css); what is, reads.
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-quote-column', '1');
+    if (viewport.width >= 1024) {
+      await expect(
+        page.getByRole('heading', { level: 2, name: /extraordinary' diplomatic spat/ }),
+      ).toBeInViewport();
+    }
 
     release();
     // The app's mark, verdict and card arrive …
@@ -119,6 +127,8 @@ for (const viewport of [
     await expect(region).toContainText('Shared verdict: Disputed');
     await expect(region).toContainText('Brexit was not on the agenda');
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    // … and with the boot highlight gone both reports are laid out in full again.
+    await expect(html).not.toHaveAttribute('data-quote-column');
     await mark.click();
     await expect(region).toBeFocused();
 
@@ -147,6 +157,7 @@ test('a link whose quote is not in the text as sent: the boot script paints noth
   await page.goto(link, { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-quote-column');
   release();
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
   // Near enough for the app's matcher, which places it on the article's wording.
@@ -160,6 +171,7 @@ test('a tampered link: the boot script paints nothing, and the app explains', as
   });
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-quote-column');
   release();
   await expect(page.getByText('This link was changed after it was made')).toBeVisible();
 });

@@ -16,9 +16,11 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../core/claims/claim.ts';
 import { readPermalinkParams } from '../core/sharing/permalink-wire.ts';
 import { afterNextPaint } from '../store/after-next-paint.ts';
 import {
+  deferOtherColumns,
   findQuoteExactly,
   paintQuoteHighlight,
   scrollRangeToCenter,
+  undeferColumns,
   type QuoteToFind,
 } from '../dom/sharing/quote-highlight.ts';
 
@@ -49,8 +51,13 @@ function paintSharedQuote(): void {
   const article = [...document.querySelectorAll('article[data-article]')].find(
     (el) => el.getAttribute('data-article') === articleId,
   );
-  const found = article && findQuoteExactly(article, quote);
-  if (!found || !paintQuoteHighlight(found.range, status)) return;
+  if (!article) return;
+  deferOtherColumns(article);
+  const found = findQuoteExactly(article, quote);
+  if (!found || !paintQuoteHighlight(found.range, status)) {
+    undeferColumns();
+    return;
+  }
   scrollRangeToCenter(found.firstPart);
 }
 

@@ -79,8 +79,32 @@ export function quoteHighlightPainted(): boolean {
   return CLAIM_STATUSES.some((status) => CSS.highlights.has(quoteHighlightName(status)));
 }
 
-/** Removes the painted shared quote, if any. */
+// Set on <html> while a shared quote opens: the place (1, 2) of the quote's column among its
+// sibling columns. styles.css then lets the other columns' blocks be laid out only as they come
+// into view, so the first layout, which the quote waits for, lays out one report rather than two.
+const QUOTE_COLUMN_ATTRIBUTE = 'data-quote-column';
+
+/**
+ * Puts off laying out the off-screen blocks of every column but `articleEl`'s until the shared
+ * quote is cleared; call before anything reads the page's layout.
+ */
+export function deferOtherColumns(articleEl: Element): void {
+  const column = articleEl.closest('[data-column]');
+  const siblings = [...(column?.parentElement?.children ?? [])].filter((el) =>
+    el.matches('[data-column]'),
+  );
+  const place = column ? siblings.indexOf(column) + 1 : 0;
+  if (place > 0) document.documentElement.setAttribute(QUOTE_COLUMN_ATTRIBUTE, String(place));
+}
+
+/** Lays every column out in full again (see deferOtherColumns). */
+export function undeferColumns(): void {
+  document.documentElement.removeAttribute(QUOTE_COLUMN_ATTRIBUTE);
+}
+
+/** Removes the painted shared quote, if any, and lays out the columns it put off. */
 export function clearQuoteHighlight(): void {
+  undeferColumns();
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
   for (const status of CLAIM_STATUSES) CSS.highlights.delete(quoteHighlightName(status));
 }
