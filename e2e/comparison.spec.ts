@@ -48,6 +48,28 @@ test.describe('wide screen', () => {
     await expect(best).toContainText('read both before relying on it');
   });
 
+  test('when the related-word list cannot be loaded, the comparison still matches and says synonyms are off', async ({
+    page,
+  }) => {
+    // As offline before the list was ever fetched: every request for it fails.
+    await page.context().route('**/wordnet-related*.json', (route) => route.abort());
+    await openReader(page);
+    const card = await makeClaimAndOpenCard(
+      page,
+      BUSINESS_INSIDER,
+      'some aggressive statements',
+      'Disputed',
+      'Business Insider Australia',
+    );
+    await expect(card.getByTestId('counterpart-summary')).toHaveText('Also in Newstalk');
+    await card.getByRole('button', { name: /^Compare/ }).click();
+    const panel = page.getByRole('region', { name: 'Compare with Newstalk' });
+    await expect(panel.locator('ol > li').first()).toContainText('aggressive');
+    await expect(panel.getByRole('note')).toHaveText(
+      /^Synonyms are off: the list of related words could not be loaded/,
+    );
+  });
+
   test('Lavrov’s “aggressive statements” line: counterpart, word diff, jump and link', async ({
     page,
   }) => {
@@ -65,6 +87,7 @@ test.describe('wide screen', () => {
     const panel = page.getByRole('region', { name: 'Compare with Newstalk' });
     const best = panel.getByRole('listitem').first();
     await expect(best).toContainText(/Match 1 of \d+: \d+% similar, close match\./);
+    await expect(panel.getByRole('note')).toHaveCount(0);
     await expect(best).toContainText('aggressive');
     // The word-level difference: what Newstalk has that Business Insider does not.
     await expect(best.locator('ins').first()).toBeVisible();

@@ -10,6 +10,7 @@ import { CompareProgress } from './CompareProgress.tsx';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import { COMPARISON_SOURCE_ID } from '../reader/ArticleView.tsx';
 import { BOTTOM_DOCK_ATTRIBUTE, isReadable, revealPassage } from '../reader/column-scroll.ts';
+import { RelatedWordsNotice } from './RelatedWordsNotice.tsx';
 
 function sourceMark(): HTMLElement | null {
   return document.querySelector<HTMLElement>(
@@ -184,6 +185,7 @@ export function ComparisonPanel() {
               <span className="font-semibold">{source.article.outlet}:</span>{' '}
               <span className="font-serif">“{quotePreview(sourceText, 240)}”</span>
             </p>
+            <RelatedWordsNotice className="mt-3" />
             {status.state !== 'done' ? (
               <CompareProgress
                 status={status}

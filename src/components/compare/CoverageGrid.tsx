@@ -13,6 +13,7 @@ import {
   speakerOfPassage,
   useOpenSuggestions,
 } from '../suggestions/suggestion-analysis.ts';
+import { RelatedWordsNotice } from './RelatedWordsNotice.tsx';
 
 interface Cell {
   readonly state: 'source' | 'same-quote' | 'reworded' | 'missing' | 'pending' | 'unknown';
@@ -179,6 +180,7 @@ export function CoverageGrid({ onClose }: { onClose: () => void }) {
         </p>
       ) : (
         <div className="mt-2 overflow-x-auto">
+          <RelatedWordsNotice className="mb-2 text-sm" />
           {coverage.status.state !== 'done' && (
             <CompareProgress
               status={coverage.status}

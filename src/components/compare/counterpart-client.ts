@@ -44,6 +44,14 @@ const KEPT_ANSWERS = 500;
 
 const PENDING: JobStatus<never> = { state: 'pending', progress: null, slow: false };
 
+// Whether the last answer was found without the related-word table (it could not be loaded).
+let withoutRelatedWords = false;
+
+/** Whether the comparer's last answer matched without related words (see subscribe). */
+export function answeredWithoutRelatedWords(): boolean {
+  return withoutRelatedWords;
+}
+
 const keys = new WeakMap<ArticleText, string>();
 /** An article as the worker knows it: its id and the hash of its text. */
 function articleKey(id: string, article: ArticleText): string {
@@ -124,6 +132,10 @@ function receive(data: unknown): void {
     case 'counterparts':
     case 'coverage':
       inFlight.delete(id);
+      if (withoutRelatedWords === message.relatedWords) {
+        withoutRelatedWords = !message.relatedWords;
+        notify();
+      }
       job.onAnswer(message);
       return;
     case 'failed':

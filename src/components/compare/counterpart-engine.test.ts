@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCounterparts } from '../../core/compare/counterparts.ts';
-import { loadRelatedWords } from '../../core/compare/related-words.ts';
+import { loadRelatedWords, type RelatedWords } from '../../core/compare/related-words.ts';
 import { sentencesOf } from '../../core/articles/article-sentences.ts';
 import {
   biArticleText as bi,
@@ -28,7 +28,7 @@ const lavrovPassage = { source: 'bi@1', other: 'nt@1', range: rangeOf(bi.text, l
  * An engine on a clock that moves 40 ms each time it is read, so that it lets messages in and
  * reports progress at every step; `settled` resolves once it has answered `count` requests.
  */
-function engineWithLog() {
+function engineWithLog(loadWords: () => Promise<RelatedWords> = loadRelatedWords) {
   const log: CounterpartResponse[] = [];
   let clock = 0;
   let waiting: { count: number; resolve: () => void } | null = null;
@@ -38,7 +38,7 @@ function engineWithLog() {
       log.push(message);
       if (waiting && answers() >= waiting.count) waiting.resolve();
     },
-    loadWords: loadRelatedWords,
+    loadWords,
     yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
     now: () => (clock += 40),
   });
@@ -66,11 +66,27 @@ describe('counterpartEngine', () => {
       kind: 'counterparts',
       id: 1,
       counterparts: expected.map(counterpartMessage),
+      relatedWords: true,
     });
     const progress = log.filter((m) => m.kind === 'progress');
     const total = 2 * (sentencesOf(nt).length + sentencesOf(bi).length);
     expect(progress.at(-1)).toEqual({ kind: 'progress', id: 1, done: total, total });
     expect(progress.length).toBeGreaterThan(total / 2);
+  });
+
+  it('without the related-word table, answers on shared stems and says so', async () => {
+    const { log, send, settled } = engineWithLog(() =>
+      Promise.reject(new Error('The related-word table could not be loaded (HTTP 404).')),
+    );
+    send({ kind: 'counterparts', id: 1, passage: visitPassage });
+    await settled(1);
+    const expected = findCounterparts({ article: nt, range: visitPassage.range }, bi, null);
+    expect(log.at(-1)).toEqual({
+      kind: 'counterparts',
+      id: 1,
+      counterparts: expected.map(counterpartMessage),
+      relatedWords: false,
+    });
   });
 
   it('stops a cancelled request between sentences, and the next on the pair goes on from there', async () => {
@@ -108,6 +124,7 @@ describe('counterpartEngine', () => {
       kind: 'coverage',
       id: 3,
       counterparts: [two.counterparts, one.counterparts],
+      relatedWords: true,
     });
     // Prepared once: the second and third requests had nothing to report progress on.
     expect(log.filter((m) => m.kind === 'progress' && m.id !== 1)).toEqual([]);

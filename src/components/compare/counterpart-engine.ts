@@ -162,10 +162,11 @@ export function counterpartEngine(host: EngineHost): CounterpartEngine {
       if (!(await breathe(job))) return;
     }
     if (job.id === null) return;
+    const relatedWords = table !== null;
     host.send(
       job.kind === 'coverage'
-        ? { kind: 'coverage', id: job.id, counterparts: answers }
-        : { kind: 'counterparts', id: job.id, counterparts: answers[0] ?? [] },
+        ? { kind: 'coverage', id: job.id, counterparts: answers, relatedWords }
+        : { kind: 'counterparts', id: job.id, counterparts: answers[0] ?? [], relatedWords },
     );
   };
 

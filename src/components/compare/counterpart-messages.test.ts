@@ -77,7 +77,12 @@ describe('responses', () => {
       words,
     );
     expect(found.length).toBeGreaterThan(0);
-    const message = { kind: 'counterparts', id: 2, counterparts: found.map(counterpartMessage) };
+    const message = {
+      kind: 'counterparts',
+      id: 2,
+      counterparts: found.map(counterpartMessage),
+      relatedWords: true,
+    };
     const parsed = parseResponse(structuredClone(message));
     expect(parsed).toEqual({ ok: true, value: message });
     if (parsed.ok && parsed.value.kind === 'counterparts') {
@@ -87,17 +92,19 @@ describe('responses', () => {
 
   it('refuses an answer the page could not show', () => {
     const counterpart = { start: 5, end: 9, score: 0.5, reasons: [] };
-    expect(parseResponse({ kind: 'coverage', id: 2, counterparts: [[counterpart]] }).ok).toBe(true);
+    const coverage = { kind: 'coverage', id: 2, counterparts: [[counterpart]], relatedWords: true };
+    expect(parseResponse(coverage).ok).toBe(true);
+    // From a copy of the worker that does not say whether it had related words.
+    expect(parseResponse({ ...coverage, relatedWords: undefined }).ok).toBe(false);
     const unknownReason = {
       ...counterpart,
       reasons: [{ kind: 'vibes', terms: [], weight: 0.5, explain: 'Feels alike' }],
     };
-    expect(parseResponse({ kind: 'counterparts', id: 2, counterparts: [unknownReason] }).ok).toBe(
-      false,
-    );
-    expect(
-      parseResponse({ kind: 'counterparts', id: 2, counterparts: [{ ...counterpart, end: 1 }] }),
-    ).toMatchObject({ ok: false });
+    const answer = { kind: 'counterparts', id: 2, relatedWords: true };
+    expect(parseResponse({ ...answer, counterparts: [unknownReason] }).ok).toBe(false);
+    expect(parseResponse({ ...answer, counterparts: [{ ...counterpart, end: 1 }] })).toMatchObject({
+      ok: false,
+    });
     expect(parseResponse({ kind: 'progress', id: 2, done: 0.5, total: 3 }).ok).toBe(false);
     expect(parseResponse({ kind: 'refused', id: null, reason: 'kind: Invalid type' }).ok).toBe(
       true,

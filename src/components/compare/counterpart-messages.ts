@@ -103,15 +103,19 @@ export const responseSchema = v.variant('kind', [
     done: v.pipe(v.number(), v.integer(), v.minValue(0)),
     total: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
+  // `relatedWords`: false when the related-word table could not be loaded, so that only words
+  // of the same stem met (no synonyms); the page tells the reader.
   v.strictObject({
     kind: v.literal('counterparts'),
     id: requestId,
     counterparts: v.array(counterpartSchema),
+    relatedWords: v.boolean(),
   }),
   v.strictObject({
     kind: v.literal('coverage'),
     id: requestId,
     counterparts: v.array(v.array(counterpartSchema)),
+    relatedWords: v.boolean(),
   }),
   v.strictObject({ kind: v.literal('failed'), id: requestId, message: v.string() }),
   // A message the worker could not read: which request it was, if that much could be read.

@@ -4,6 +4,7 @@ import type { LoadedArticle } from '../reader/use-reader-data.ts';
 import {
   acquireCounterparts,
   acquireCoverage,
+  answeredWithoutRelatedWords,
   counterpartJobs,
   coverageJobs,
   coverageKey,
@@ -145,4 +146,9 @@ export function useCoverage(
     cancel: () => coverageJobs.cancel(key),
     retry: () => coverageJobs.retry(key),
   };
+}
+
+/** Whether the comparer's answers were found without related words (their table did not load). */
+export function useWithoutRelatedWords(): boolean {
+  return useSyncExternalStore(subscribe, answeredWithoutRelatedWords, () => false);
 }
