@@ -108,9 +108,13 @@ for (const viewport of [
     expect(before?.top).toBeGreaterThanOrEqual(0);
     expect(before?.bottom).toBeLessThanOrEqual(before?.innerHeight ?? 0);
     await expect(page.locator('mark')).toHaveCount(0);
-    // Meanwhile the other report lays out only what is on screen (styles.css); what is, reads.
+    // Meanwhile the other report, and this one past the quote, lay out only what comes on screen
+    // (quote-highlight.ts); what is on screen reads.
     const html = page.locator('html');
+    const adoptedSheets = () => page.evaluate(() => document.adoptedStyleSheets.length);
     await expect(html).toHaveAttribute('data-quote-column', '1');
+    expect(await adoptedSheets()).toBe(1);
+    await expect(page.getByText('He said they had also discussed Ukraine')).toBeInViewport();
     if (viewport.width >= 1024) {
       await expect(
         page.getByRole('heading', { level: 2, name: /extraordinary' diplomatic spat/ }),
@@ -129,6 +133,7 @@ for (const viewport of [
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
     // … and with the boot highlight gone both reports are laid out in full again.
     await expect(html).not.toHaveAttribute('data-quote-column');
+    expect(await adoptedSheets()).toBe(0);
     await mark.click();
     await expect(region).toBeFocused();
 
@@ -158,6 +163,7 @@ test('a link whose quote is not in the text as sent: the boot script paints noth
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
   await expect(page.locator('html')).not.toHaveAttribute('data-quote-column');
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
   release();
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
   // Near enough for the app's matcher, which places it on the article's wording.
@@ -172,6 +178,7 @@ test('a tampered link: the boot script paints nothing, and the app explains', as
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
   await expect(page.locator('html')).not.toHaveAttribute('data-quote-column');
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
   release();
   await expect(page.getByText('This link was changed after it was made')).toBeVisible();
 });

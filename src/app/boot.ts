@@ -16,8 +16,10 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../core/claims/claim.ts';
 import { readPermalinkParams } from '../core/sharing/permalink-wire.ts';
 import { afterNextPaint } from '../store/after-next-paint.ts';
 import {
+  deferBlocksPast,
   deferOtherColumns,
   findQuoteExactly,
+  isRendered,
   paintQuoteHighlight,
   scrollRangeToCenter,
   undeferColumns,
@@ -51,10 +53,12 @@ function paintSharedQuote(): void {
   const article = [...document.querySelectorAll('article[data-article]')].find(
     (el) => el.getAttribute('data-article') === articleId,
   );
-  if (!article) return;
+  const found = article && findQuoteExactly(article, quote);
+  if (!found) return;
   deferOtherColumns(article);
-  const found = findQuoteExactly(article, quote);
-  if (!found || !paintQuoteHighlight(found.range, status)) {
+  deferBlocksPast(found.lastBlock);
+  // The first read of the layout: a report in a hidden tab is left to the app.
+  if (!isRendered(article) || !paintQuoteHighlight(found.range, status)) {
     undeferColumns();
     return;
   }

@@ -6,6 +6,7 @@ import {
   clearQuoteHighlight,
   deferOtherColumns,
   findQuoteExactly,
+  isRendered,
   paintQuoteHighlight,
   type QuoteToFind,
 } from './quote-highlight.ts';
@@ -73,9 +74,24 @@ describe('findQuoteExactly', () => {
     expect(found?.range.toString()).toContain('He said');
   });
 
-  it('leaves an article that is not on screen (a hidden tab) to the app', () => {
+  it('tells an article that is not on screen (a hidden tab), for the app to open', () => {
+    const articleEl = renderArticleDom(newstalk);
+    expect(isRendered(articleEl)).toBe(true);
     vi.mocked(Element.prototype.getClientRects).mockReturnValue([] as unknown as DOMRectList);
-    expect(findQuoteExactly(renderArticleDom(newstalk), exactAt(QUOTE))).toBeNull();
+    expect(isRendered(articleEl)).toBe(false);
+  });
+
+  it('gives the last block the quote touches, past which layout can wait', () => {
+    const start = ntText.indexOf(QUOTE);
+    const end = ntText.indexOf('He said they had also discussed Ukraine') + 'He said'.length;
+    const one = findQuoteExactly(renderArticleDom(newstalk), exactAt(QUOTE));
+    expect(one?.lastBlock.textContent).toBe(QUOTE);
+    document.body.replaceChildren();
+    const two = findQuoteExactly(
+      renderArticleDom(newstalk),
+      exactAt(ntText.slice(start, end), start),
+    );
+    expect(two?.lastBlock.textContent).toMatch(/^He said they had also discussed Ukraine/);
   });
 });
 

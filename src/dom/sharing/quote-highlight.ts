@@ -16,6 +16,8 @@ export interface FoundQuote {
   readonly range: Range;
   /** Its part in the first block it touches: what the app scrolls to (its first mark). */
   readonly firstPart: Range;
+  /** The last block it touches. */
+  readonly lastBlock: Element;
 }
 
 /** A shared quote as a link states it: whole, or by its opening and closing words. */
@@ -26,11 +28,10 @@ export type QuoteToFind = { readonly start: number; readonly end: number } & (
 
 /**
  * Finds a shared quote in a rendered article, exactly: at its link's offsets, or (for a whole
- * quote) at its one occurrence in the text. Null where the text differs, the quote occurs more
- * than once, or the article is not on screen: the app's matcher decides those.
+ * quote) at its one occurrence in the text. Null where the text differs or the quote occurs more
+ * than once: the app's matcher decides those. Reads the text only, never the layout.
  */
 export function findQuoteExactly(articleEl: Element, quote: QuoteToFind): FoundQuote | null {
-  if (articleEl.getClientRects().length === 0) return null;
   const blocks = blocksOf(articleEl);
   let text = '';
   for (const block of blocks) {
@@ -58,10 +59,16 @@ export function findQuoteExactly(articleEl: Element, quote: QuoteToFind): FoundQ
     }
   }
   const first = blocks.find((b) => b.end > start);
+  const last = blocks.filter((b) => b.start < end).pop();
   const range = domRangeFromTextRange(articleEl, { start, end });
   const firstPart =
     first && domRangeFromTextRange(articleEl, { start, end: Math.min(end, first.end) });
-  return range && firstPart ? { range, firstPart } : null;
+  return range && firstPart && last ? { range, firstPart, lastBlock: last.el } : null;
+}
+
+/** Whether an article is laid out at all (not in a hidden tab); reads the layout. */
+export function isRendered(articleEl: Element): boolean {
+  return articleEl.getClientRects().length > 0;
 }
 
 /** Paints `range` as a shared quote of `status`; false where the browser lacks the API. */
@@ -97,9 +104,40 @@ export function deferOtherColumns(articleEl: Element): void {
   if (place > 0) document.documentElement.setAttribute(QUOTE_COLUMN_ATTRIBUTE, String(place));
 }
 
-/** Lays every column out in full again (see deferOtherColumns). */
+// The blocks after the quote in its own report, likewise: a sheet of the page's own, since the
+// rule names the quote's block; it names itself with a custom property, since the boot script and
+// the app each have their own copy of this module and the app must find the one the boot adopted.
+const PAST_QUOTE_MARKER = '--laid-out-past-shared-quote';
+
+const isPastQuoteSheet = (sheet: CSSStyleSheet) =>
+  [...sheet.cssRules].some((rule) => rule.cssText.includes(PAST_QUOTE_MARKER));
+
+/**
+ * Puts off laying out the off-screen blocks that follow `lastBlockEl` in its own report (its
+ * later siblings) until the shared quote is cleared: where the quote sits does not depend on
+ * them. Does nothing where the browser cannot adopt a constructed style sheet.
+ */
+export function deferBlocksPast(lastBlockEl: Element): void {
+  const key = lastBlockEl.getAttribute('data-block');
+  const articleId = lastBlockEl.closest('article[data-article]')?.getAttribute('data-article');
+  if (key === null || !articleId || typeof CSSStyleSheet !== 'function') return;
+  if (!Array.isArray(document.adoptedStyleSheets)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    `article[data-article="${CSS.escape(articleId)}"] [data-block="${CSS.escape(key)}"] ~ [data-block] ` +
+      `{ content-visibility: auto; contain-intrinsic-size: auto 8rem; ${PAST_QUOTE_MARKER}: 1; }`,
+  );
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/** Lays every column out in full again (see deferOtherColumns and deferBlocksPast). */
 export function undeferColumns(): void {
   document.documentElement.removeAttribute(QUOTE_COLUMN_ATTRIBUTE);
+  if (!Array.isArray(document.adoptedStyleSheets)) return;
+  const sheets = document.adoptedStyleSheets;
+  if (sheets.some(isPastQuoteSheet)) {
+    document.adoptedStyleSheets = sheets.filter((sheet) => !isPastQuoteSheet(sheet));
+  }
 }
 
 /** Removes the painted shared quote, if any, and lays out the columns it put off. */
