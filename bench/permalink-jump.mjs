@@ -153,9 +153,24 @@ const CONTENT_TYPES = {
 };
 
 /**
- * One plain static server on an ephemeral port for both pages, so that neither gets a faster
- * server than the other: the built app from `distDir` (as any static host serves it) and the
- * plain article page from `pageDir`.
+ * The app's own pre-rendered page with no script at all (its boot script's tag taken out): what
+ * the browser's own text-fragment jump takes on the same page, two reports, styles and all.
+ */
+async function appPageWithoutScript(distDir) {
+  const html = await readFile(join(distDir, 'index.html'), 'utf8');
+  const bare = html.replace(/<script\b[^>]*\bsrc="[^"]*\/boot-[^"]*"[^>]*><\/script>/, '');
+  if (bare === html) throw new Error('the boot script is not in dist/index.html');
+  if (/<script\b[^>]*\bsrc=/.test(bare)) throw new Error('dist/index.html has another script');
+  return bare;
+}
+
+// The pages served from the bench's own folder rather than the build.
+const BENCH_PAGES = new Set(['article.html', 'app-static.html']);
+
+/**
+ * One plain static server on an ephemeral port for every page, so that none gets a faster
+ * server than another: the built app from `distDir` (as any static host serves it), and the
+ * plain article page and the app's page without script from `pageDir`.
  */
 async function serveBoth(distDir, pageDir) {
   const server = createHttpServer(async (req, res) => {
@@ -167,7 +182,7 @@ async function serveBoth(distDir, pageDir) {
       return;
     }
     try {
-      const body = await readFile(join(name === 'article.html' ? pageDir : distDir, name));
+      const body = await readFile(join(BENCH_PAGES.has(name) ? pageDir : distDir, name));
       res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' }).end(body);
     } catch {
       res.writeHead(404).end();
@@ -349,28 +364,34 @@ export async function benchPermalinkJump(browser, profileName = 'desktop') {
   const profile = PROFILES[profileName];
   const label = `permalink jump (${profileName}${profile.cpu > 1 ? `, ${profile.cpu}× CPU slowdown` : ''})`;
   const dir = await mkdtemp(join(tmpdir(), 'permalink-jump-'));
-  const server = await serveBoth(fileURLToPath(new URL('../dist/', import.meta.url)), dir);
+  const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+  const server = await serveBoth(distDir, dir);
   try {
     const origin = `http://127.0.0.1:${server.address().port}/`;
     const links = await buildLinks(origin, `${origin}article.html`);
     await writeFile(join(dir, 'article.html'), staticPage(links.article, links.blocks));
+    await writeFile(join(dir, 'app-static.html'), await appPageWithoutScript(distDir));
+    // The same text directive on the app's page: the fragment names the quote, not the page.
+    const nativeOnApp = links.native.replace(`${origin}article.html`, `${origin}app-static.html`);
     process.stderr.write(`bench: permalink ${links.ours}\nbench: native ${links.native}\n`);
 
-    const ours = [];
-    const native = [];
+    // The three pages, each a list of runs: ours, native on the plain page, native on ours.
+    const pages = {
+      ours: { mode: 'ours', url: links.ours, runs: [] },
+      native: { mode: 'native', url: links.native, runs: [] },
+      nativeOnApp: { mode: 'native', url: nativeOnApp, runs: [] },
+    };
+    const names = Object.keys(pages);
     for (let run = 0; run < RUNS[profileName]; run++) {
-      // Alternated, and which goes first alternates too, so drift and order hit both alike.
-      const order = run % 2 ? ['native', 'ours'] : ['ours', 'native'];
-      for (const mode of order) {
-        const result = await openOnce(
-          browser,
-          profile,
-          mode,
-          mode === 'ours' ? links.ours : links.native,
-        );
-        (mode === 'ours' ? ours : native).push(result);
+      // Alternated, and which goes first rotates too, so drift and order hit all alike.
+      for (const name of names.map((_, i) => names[(i + run) % names.length])) {
+        const page = pages[name];
+        page.runs.push(await openOnce(browser, profile, page.mode, page.url));
       }
     }
+    const ours = pages.ours.runs;
+    const native = pages.native.runs;
+    const onApp = pages.nativeOnApp.runs.map((r) => r.inView);
 
     const oursTimes = ours.map((r) => r.inView);
     const nativeTimes = native.map((r) => r.inView);
@@ -382,6 +403,7 @@ export async function benchPermalinkJump(browser, profileName = 'desktop') {
       `${label}: ours median ${ms(oursMedian)} ms (${range(oursTimes)}) · native #:~:text= median ${ms(nativeMedian)} ms (${range(nativeTimes)}) · ratio ${(oursMedian / nativeMedian).toFixed(2)}× (target ≤ 1.5×)`,
       `${label}: ours, medians from navigation start: HTML ${ms(stats(ours, 'responseEnd'))} ms · boot highlight painted ${ms(stats(ours, 'painted'))} · DOMContentLoaded ${ms(stats(ours, 'domContentLoaded'))} · hydrated ${ms(stats(ours, 'hydrated'))} · ${articleData(ours)} · shared mark rendered ${ms(stats(ours, 'marked'))} · scroll begins ${ms(stats(ours, 'scrolled'))} · quote wholly in view ${ms(oursMedian)}`,
       `${label}: native, medians from navigation start: HTML ${ms(stats(native, 'responseEnd'))} ms · DOMContentLoaded ${ms(stats(native, 'domContentLoaded'))} · load ${ms(stats(native, 'load'))} · scroll begins ${ms(stats(native, 'scrolled'))} · quote wholly in view ${ms(nativeMedian)}`,
+      `${label}: the browser's own #:~:text= jump on the app's page with its script taken out (two reports, styles and all): median ${ms(median(onApp))} ms (${range(onApp)}) · ours is ${(oursMedian / median(onApp)).toFixed(2)}× that: what the page costs before any script, against what the quote's path adds`,
       `${label}: quote of ${QUOTE.length} chars ${ms(median(ours.map((r) => r.absoluteTop)))} px down the app, ${ms(median(native.map((r) => r.absoluteTop)))} px down the plain page; ${profile.viewport.width}×${profile.viewport.height}; a fresh browser context per run (cold HTTP cache, empty storage), checked every animation frame`,
     ];
   } finally {
