@@ -1,5 +1,24 @@
 import { makeClaim, makeClaimAndOpenCard } from './claim-helpers.ts';
+import type { Locator, Page } from '@playwright/test';
 import { axeViolations, BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } from './fixtures.ts';
+
+/**
+ * Tags Business Insider's "some aggressive statements" disputed, checks its card finds it in
+ * Newstalk, and opens the comparison; the comparison's region.
+ */
+async function compareAggressiveStatements(page: Page): Promise<Locator> {
+  await openReader(page);
+  const card = await makeClaimAndOpenCard(
+    page,
+    BUSINESS_INSIDER,
+    'some aggressive statements',
+    'Disputed',
+    'Business Insider Australia',
+  );
+  await expect(card.getByTestId('counterpart-summary')).toHaveText('Also in Newstalk');
+  await card.getByRole('button', { name: /^Compare/ }).click();
+  return page.getByRole('region', { name: 'Compare with Newstalk' });
+}
 
 test.describe('wide screen', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -53,17 +72,7 @@ test.describe('wide screen', () => {
   }) => {
     // As offline before the list was ever fetched: every request for it fails.
     await page.context().route('**/wordnet-related*.json', (route) => route.abort());
-    await openReader(page);
-    const card = await makeClaimAndOpenCard(
-      page,
-      BUSINESS_INSIDER,
-      'some aggressive statements',
-      'Disputed',
-      'Business Insider Australia',
-    );
-    await expect(card.getByTestId('counterpart-summary')).toHaveText('Also in Newstalk');
-    await card.getByRole('button', { name: /^Compare/ }).click();
-    const panel = page.getByRole('region', { name: 'Compare with Newstalk' });
+    const panel = await compareAggressiveStatements(page);
     await expect(panel.locator('ol > li').first()).toContainText('aggressive');
     await expect(panel.getByRole('note')).toHaveText(
       /^Synonyms are off: the list of related words could not be loaded/,
@@ -73,18 +82,7 @@ test.describe('wide screen', () => {
   test('Lavrov’s “aggressive statements” line: counterpart, word diff, jump and link', async ({
     page,
   }) => {
-    await openReader(page);
-    const card = await makeClaimAndOpenCard(
-      page,
-      BUSINESS_INSIDER,
-      'some aggressive statements',
-      'Disputed',
-      'Business Insider Australia',
-    );
-    await expect(card.getByTestId('counterpart-summary')).toHaveText('Also in Newstalk');
-    await card.getByRole('button', { name: /^Compare/ }).click();
-
-    const panel = page.getByRole('region', { name: 'Compare with Newstalk' });
+    const panel = await compareAggressiveStatements(page);
     const best = panel.getByRole('listitem').first();
     await expect(best).toContainText(/Match 1 of \d+: \d+% similar, close match\./);
     await expect(panel.getByRole('note')).toHaveCount(0);

@@ -55,19 +55,23 @@ function engineWithLog(loadWords: () => Promise<RelatedWords> = loadRelatedWords
   return { log, send, settled, engine };
 }
 
+/** The answer to request 1 about visitPassage, as findCounterparts gives it with `words`. */
+function answerOfFindCounterparts(words: RelatedWords | null): CounterpartResponse {
+  const expected = findCounterparts({ article: nt, range: visitPassage.range }, bi, words);
+  return {
+    kind: 'counterparts',
+    id: 1,
+    counterparts: expected.map(counterpartMessage),
+    relatedWords: words !== null,
+  };
+}
+
 describe('counterpartEngine', () => {
   it('answers as findCounterparts does, after progress up to every sentence of both', async () => {
     const { log, send, settled } = engineWithLog();
     send({ kind: 'counterparts', id: 1, passage: visitPassage });
     await settled(1);
-    const words = await loadRelatedWords();
-    const expected = findCounterparts({ article: nt, range: visitPassage.range }, bi, words);
-    expect(log.at(-1)).toEqual({
-      kind: 'counterparts',
-      id: 1,
-      counterparts: expected.map(counterpartMessage),
-      relatedWords: true,
-    });
+    expect(log.at(-1)).toEqual(answerOfFindCounterparts(await loadRelatedWords()));
     const progress = log.filter((m) => m.kind === 'progress');
     const total = 2 * (sentencesOf(nt).length + sentencesOf(bi).length);
     expect(progress.at(-1)).toEqual({ kind: 'progress', id: 1, done: total, total });
@@ -80,13 +84,7 @@ describe('counterpartEngine', () => {
     );
     send({ kind: 'counterparts', id: 1, passage: visitPassage });
     await settled(1);
-    const expected = findCounterparts({ article: nt, range: visitPassage.range }, bi, null);
-    expect(log.at(-1)).toEqual({
-      kind: 'counterparts',
-      id: 1,
-      counterparts: expected.map(counterpartMessage),
-      relatedWords: false,
-    });
+    expect(log.at(-1)).toEqual(answerOfFindCounterparts(null));
   });
 
   it('stops a cancelled request between sentences, and the next on the pair goes on from there', async () => {
