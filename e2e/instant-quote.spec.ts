@@ -110,9 +110,7 @@ for (const viewport of [
     await expect(page.locator('mark')).toHaveCount(0);
     // Meanwhile the other report, and this one past the quote, lay out only what comes on screen
     // (quote-highlight.ts); what is on screen reads.
-    const html = page.locator('html');
     const adoptedSheets = () => page.evaluate(() => document.adoptedStyleSheets.length);
-    await expect(html).toHaveAttribute('data-quote-column', '1');
     expect(await adoptedSheets()).toBe(1);
     await expect(page.getByText('He said they had also discussed Ukraine')).toBeInViewport();
     if (viewport.width >= 1024) {
@@ -132,7 +130,6 @@ for (const viewport of [
     await expect(region).toContainText('Brexit was not on the agenda');
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
     // … and with the boot highlight gone both reports are laid out in full again.
-    await expect(html).not.toHaveAttribute('data-quote-column');
     expect(await adoptedSheets()).toBe(0);
     await mark.click();
     await expect(region).toBeFocused();
@@ -162,7 +159,6 @@ test('a link whose quote is not in the text as sent: the boot script paints noth
   await page.goto(link, { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-  await expect(page.locator('html')).not.toHaveAttribute('data-quote-column');
   expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
   release();
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
@@ -177,7 +173,6 @@ test('a tampered link: the boot script paints nothing, and the app explains', as
   });
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-  await expect(page.locator('html')).not.toHaveAttribute('data-quote-column');
   expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
   release();
   await expect(page.getByText('This link was changed after it was made')).toBeVisible();

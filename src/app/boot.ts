@@ -16,13 +16,12 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../core/claims/claim.ts';
 import { readPermalinkParams } from '../core/sharing/permalink-wire.ts';
 import { afterNextPaint } from '../store/after-next-paint.ts';
 import {
-  deferBlocksPast,
-  deferOtherColumns,
+  deferLayoutPastQuote,
   findQuoteExactly,
   isRendered,
   paintQuoteHighlight,
   scrollRangeToCenter,
-  undeferColumns,
+  undeferLayout,
   type QuoteToFind,
 } from '../dom/sharing/quote-highlight.ts';
 
@@ -55,11 +54,10 @@ function paintSharedQuote(): void {
   );
   const found = article && findQuoteExactly(article, quote);
   if (!found) return;
-  deferOtherColumns(article);
-  deferBlocksPast(found.lastBlock);
+  deferLayoutPastQuote(found.lastBlock);
   // The first read of the layout: a report in a hidden tab is left to the app.
   if (!isRendered(article) || !paintQuoteHighlight(found.range, status)) {
-    undeferColumns();
+    undeferLayout();
     return;
   }
   scrollRangeToCenter(found.firstPart);

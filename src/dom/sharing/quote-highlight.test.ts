@@ -3,8 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ntText, newstalk } from '../../core/test-fixtures/seed-articles.ts';
 import { renderArticleDom } from '../anchoring/test-fixtures/article-dom.ts';
 import {
-  clearQuoteHighlight,
-  deferOtherColumns,
   findQuoteExactly,
   isRendered,
   paintQuoteHighlight,
@@ -99,44 +97,5 @@ describe('paintQuoteHighlight', () => {
   it('paints nothing, and says so, where the browser lacks the Custom Highlight API', () => {
     const range = document.createRange();
     expect(paintQuoteHighlight(range, 'disputed')).toBe(false);
-  });
-});
-
-describe('deferOtherColumns', () => {
-  afterEach(() => {
-    clearQuoteHighlight();
-    document.body.replaceChildren();
-  });
-
-  /** Two report columns side by side, as the reader lays them out, each with its article. */
-  function twoColumns(): Element[] {
-    const row = document.createElement('div');
-    row.append(document.createElement('p'));
-    for (const id of ['newstalk', 'business-insider']) {
-      const column = document.createElement('section');
-      column.setAttribute('data-column', id);
-      const article = document.createElement('article');
-      article.setAttribute('data-article', id);
-      column.append(article);
-      row.append(column);
-    }
-    document.body.append(row);
-    return [...document.querySelectorAll('article')];
-  }
-
-  it('names the quote’s column by its place among the columns, until the quote is cleared', () => {
-    const [, second] = twoColumns();
-    if (!second) throw new Error('no second column');
-    deferOtherColumns(second);
-    expect(document.documentElement.getAttribute('data-quote-column')).toBe('2');
-    clearQuoteHighlight();
-    expect(document.documentElement.hasAttribute('data-quote-column')).toBe(false);
-  });
-
-  it('defers nothing for an article outside any column', () => {
-    const article = document.createElement('article');
-    document.body.append(article);
-    deferOtherColumns(article);
-    expect(document.documentElement.hasAttribute('data-quote-column')).toBe(false);
   });
 });

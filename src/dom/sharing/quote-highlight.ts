@@ -86,63 +86,49 @@ export function quoteHighlightPainted(): boolean {
   return CLAIM_STATUSES.some((status) => CSS.highlights.has(quoteHighlightName(status)));
 }
 
-// Set on <html> while a shared quote opens: the place (1, 2) of the quote's column among its
-// sibling columns. styles.css then lets the other columns' blocks be laid out only as they come
-// into view, so the first layout, which the quote waits for, lays out one report rather than two.
-const QUOTE_COLUMN_ATTRIBUTE = 'data-quote-column';
+// While a shared quote opens, the page's first layout (which the quote waits for) lays out only
+// what decides where the quote is: its own report down to it. The other report's blocks, and the
+// blocks after the quote, are laid out as they come into view (content-visibility: auto) until
+// the app has drawn its mark. A constructed sheet, since its rule names the quote's article and
+// block, and so that no element the app hydrates changes; it names itself with a custom property,
+// since the boot script and the app each have their own copy of this module.
+const DEFER_MARKER = '--laid-out-past-shared-quote';
+
+const isDeferSheet = (sheet: CSSStyleSheet) =>
+  [...sheet.cssRules].some((rule) => rule.cssText.includes(DEFER_MARKER));
 
 /**
- * Puts off laying out the off-screen blocks of every column but `articleEl`'s until the shared
- * quote is cleared; call before anything reads the page's layout.
+ * Puts off laying out the off-screen blocks of every other article, and those after
+ * `lastBlockEl` (its later siblings) in its own, until the shared quote is cleared; call before
+ * anything reads the layout. Does nothing where the browser cannot adopt a constructed sheet.
  */
-export function deferOtherColumns(articleEl: Element): void {
-  const column = articleEl.closest('[data-column]');
-  const siblings = [...(column?.parentElement?.children ?? [])].filter((el) =>
-    el.matches('[data-column]'),
-  );
-  const place = column ? siblings.indexOf(column) + 1 : 0;
-  if (place > 0) document.documentElement.setAttribute(QUOTE_COLUMN_ATTRIBUTE, String(place));
-}
-
-// The blocks after the quote in its own report, likewise: a sheet of the page's own, since the
-// rule names the quote's block; it names itself with a custom property, since the boot script and
-// the app each have their own copy of this module and the app must find the one the boot adopted.
-const PAST_QUOTE_MARKER = '--laid-out-past-shared-quote';
-
-const isPastQuoteSheet = (sheet: CSSStyleSheet) =>
-  [...sheet.cssRules].some((rule) => rule.cssText.includes(PAST_QUOTE_MARKER));
-
-/**
- * Puts off laying out the off-screen blocks that follow `lastBlockEl` in its own report (its
- * later siblings) until the shared quote is cleared: where the quote sits does not depend on
- * them. Does nothing where the browser cannot adopt a constructed style sheet.
- */
-export function deferBlocksPast(lastBlockEl: Element): void {
+export function deferLayoutPastQuote(lastBlockEl: Element): void {
   const key = lastBlockEl.getAttribute('data-block');
   const articleId = lastBlockEl.closest('article[data-article]')?.getAttribute('data-article');
   if (key === null || !articleId || typeof CSSStyleSheet !== 'function') return;
   if (!Array.isArray(document.adoptedStyleSheets)) return;
+  const article = `article[data-article="${CSS.escape(articleId)}"]`;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(
-    `article[data-article="${CSS.escape(articleId)}"] [data-block="${CSS.escape(key)}"] ~ [data-block] ` +
-      `{ content-visibility: auto; contain-intrinsic-size: auto 8rem; ${PAST_QUOTE_MARKER}: 1; }`,
+    `article[data-article]:not(${article}) [data-block], ` +
+      `${article} [data-block="${CSS.escape(key)}"] ~ [data-block] ` +
+      `{ content-visibility: auto; contain-intrinsic-size: auto 8rem; ${DEFER_MARKER}: 1; }`,
   );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-/** Lays every column out in full again (see deferOtherColumns and deferBlocksPast). */
-export function undeferColumns(): void {
-  document.documentElement.removeAttribute(QUOTE_COLUMN_ATTRIBUTE);
-  if (!Array.isArray(document.adoptedStyleSheets)) return;
+/** Lays every block out in full again (see deferLayoutPastQuote). */
+export function undeferLayout(): void {
+  if (typeof document === 'undefined' || !Array.isArray(document.adoptedStyleSheets)) return;
   const sheets = document.adoptedStyleSheets;
-  if (sheets.some(isPastQuoteSheet)) {
-    document.adoptedStyleSheets = sheets.filter((sheet) => !isPastQuoteSheet(sheet));
+  if (sheets.some(isDeferSheet)) {
+    document.adoptedStyleSheets = sheets.filter((sheet) => !isDeferSheet(sheet));
   }
 }
 
-/** Removes the painted shared quote, if any, and lays out the columns it put off. */
+/** Removes the painted shared quote, if any, and lays out the blocks it put off. */
 export function clearQuoteHighlight(): void {
-  undeferColumns();
+  undeferLayout();
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
   for (const status of CLAIM_STATUSES) CSS.highlights.delete(quoteHighlightName(status));
 }
