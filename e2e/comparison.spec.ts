@@ -4,9 +4,10 @@ import { axeViolations, BUSINESS_INSIDER, expect, NEWSTALK, openReader, test } f
 
 /**
  * Tags Business Insider's "some aggressive statements" disputed, checks its card finds it in
- * Newstalk, and opens the comparison; the comparison's region.
+ * Newstalk (and says synonyms are off exactly when `synonymsOff`), and opens the comparison; the
+ * comparison's region.
  */
-async function compareAggressiveStatements(page: Page): Promise<Locator> {
+async function compareAggressiveStatements(page: Page, synonymsOff = false): Promise<Locator> {
   await openReader(page);
   const card = await makeClaimAndOpenCard(
     page,
@@ -16,6 +17,7 @@ async function compareAggressiveStatements(page: Page): Promise<Locator> {
     'Business Insider Australia',
   );
   await expect(card.getByTestId('counterpart-summary')).toHaveText('Also in Newstalk');
+  await expect(card.getByRole('note')).toHaveCount(synonymsOff ? 1 : 0);
   await card.getByRole('button', { name: /^Compare/ }).click();
   return page.getByRole('region', { name: 'Compare with Newstalk' });
 }
@@ -72,7 +74,7 @@ test.describe('wide screen', () => {
   }) => {
     // As offline before the list was ever fetched: every request for it fails.
     await page.context().route('**/wordnet-related*.json', (route) => route.abort());
-    const panel = await compareAggressiveStatements(page);
+    const panel = await compareAggressiveStatements(page, true);
     await expect(panel.locator('ol > li').first()).toContainText('aggressive');
     await expect(panel.getByRole('note')).toHaveText(
       /^Synonyms are off: the list of related words could not be loaded/,

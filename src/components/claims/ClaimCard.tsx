@@ -23,6 +23,7 @@ import { STATUS_BADGE_CLASSES, STATUS_LABELS } from './claim-status-labels.ts';
 import { CopyLinkButton } from '../sharing/CopyLinkButton.tsx';
 import { useCounterparts } from '../compare/use-counterparts.ts';
 import { CompareProgress } from '../compare/CompareProgress.tsx';
+import { RelatedWordsNotice } from '../compare/RelatedWordsNotice.tsx';
 import { useClaimAnchors } from '../reader/use-reader-data.ts';
 import { makeRoomBelow } from '../reader/column-scroll.ts';
 import { FloatingDialog } from '../ui/FloatingDialog.tsx';
@@ -260,6 +261,7 @@ export function ClaimCard({
           </button>
         </div>
       )}
+      {counterparts?.status.state === 'done' && <RelatedWordsNotice className="mt-2 text-sm" />}
       <fieldset className="mt-3">
         <legend className="text-sm font-semibold">Status</legend>
         <div className="mt-1 flex flex-wrap gap-2">
