@@ -1,9 +1,9 @@
 // Permalink jump benchmark: in headless Chromium, the time from navigation start to "quote
 // highlighted and in view" when one of our claim permalinks is opened, against the time Chromium
 // takes to jump to the same quote with a native `#:~:text=` fragment on a plain HTML page
-// of the same article. Both links are made by the app's own code (permalink-codec.ts and
-// text-fragment.ts, loaded through Vite). Throws, rather than print a figure, when a jump does
-// not happen.
+// of the same article, and on the app's own page with its script taken out (what the page itself
+// costs). The links are made by the app's own code (permalink-codec.ts and text-fragment.ts,
+// loaded through Vite). Throws, rather than print a figure, when a jump does not happen.
 //
 // Tailwind scans this folder for class names too, so the prose here avoids bare utility words
 // (one of the CSS position keywords in a comment added a rule to the app's stylesheet).
@@ -172,7 +172,7 @@ const BENCH_PAGES = new Set(['article.html', 'app-static.html']);
  * server than another: the built app from `distDir` (as any static host serves it), and the
  * plain article page and the app's page without script from `pageDir`.
  */
-async function serveBoth(distDir, pageDir) {
+async function servePages(distDir, pageDir) {
   const server = createHttpServer(async (req, res) => {
     let name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
     if (name === '') name = 'index.html';
@@ -365,7 +365,7 @@ export async function benchPermalinkJump(browser, profileName = 'desktop') {
   const label = `permalink jump (${profileName}${profile.cpu > 1 ? `, ${profile.cpu}× CPU slowdown` : ''})`;
   const dir = await mkdtemp(join(tmpdir(), 'permalink-jump-'));
   const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
-  const server = await serveBoth(distDir, dir);
+  const server = await servePages(distDir, dir);
   try {
     const origin = `http://127.0.0.1:${server.address().port}/`;
     const links = await buildLinks(origin, `${origin}article.html`);
