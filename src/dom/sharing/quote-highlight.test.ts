@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ntText, newstalk } from '../../core/test-fixtures/seed-articles.ts';
+import { businessInsider, ntText, newstalk } from '../../core/test-fixtures/seed-articles.ts';
 import { renderArticleDom } from '../anchoring/test-fixtures/article-dom.ts';
 import {
+  clearQuoteHighlight,
+  deferLayoutPastQuote,
   findQuoteExactly,
   isRendered,
   paintQuoteHighlight,
@@ -97,5 +99,91 @@ describe('paintQuoteHighlight', () => {
   it('paints nothing, and says so, where the browser lacks the Custom Highlight API', () => {
     const range = document.createRange();
     expect(paintQuoteHighlight(range, 'disputed')).toBe(false);
+  });
+});
+
+describe('deferLayoutPastQuote', () => {
+  afterEach(() => {
+    clearQuoteHighlight();
+    vi.unstubAllGlobals();
+    Reflect.deleteProperty(document, 'adoptedStyleSheets');
+    document.body.replaceChildren();
+  });
+
+  /** jsdom parses constructed sheets but cannot adopt them: give the document a plain list. */
+  function adoptableDocument(): void {
+    Object.defineProperty(document, 'adoptedStyleSheets', {
+      value: [],
+      writable: true,
+      configurable: true,
+    });
+    // jsdom has no CSS.escape; the seeds' ids and block keys need no escaping.
+    vi.stubGlobal('CSS', { escape: (value: string) => value });
+  }
+
+  /** The blocks the adopted defer sheet's rule selects, by their text. */
+  function deferredBlocks(): string[] {
+    const rules = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const selector = rules
+      .filter((rule) => rule instanceof CSSStyleRule)
+      .map((rule) => rule.selectorText)
+      .join(', ');
+    if (selector === '') return [];
+    return [...document.querySelectorAll('[data-block]')]
+      .filter((block) => block.matches(selector))
+      .map((block) => block.textContent);
+  }
+
+  it('puts off the other report and the blocks after the quote, until the quote is cleared', () => {
+    adoptableDocument();
+    const own = renderArticleDom(newstalk);
+    renderArticleDom(businessInsider);
+    const found = findQuoteExactly(own, exactAt(QUOTE));
+    if (!found) throw new Error('quote not found');
+    deferLayoutPastQuote(found.lastBlock);
+
+    const deferred = deferredBlocks();
+    const ownBlocks = [...own.querySelectorAll('[data-block]')].map((block) => block.textContent);
+    const at = ownBlocks.indexOf(QUOTE);
+    expect(at).toBeGreaterThan(0);
+    // Its own report is laid out down to the quote, which decides where the quote is.
+    for (const text of ownBlocks.slice(0, at + 1)) expect(deferred).not.toContain(text);
+    for (const text of ownBlocks.slice(at + 1)) expect(deferred).toContain(text);
+    const otherBlocks = document.querySelectorAll('article:not(:first-of-type) [data-block]');
+    expect(deferred).toHaveLength(ownBlocks.length - at - 1 + otherBlocks.length);
+    expect(otherBlocks.length).toBeGreaterThan(0);
+
+    clearQuoteHighlight();
+    expect(document.adoptedStyleSheets).toEqual([]);
+    expect(deferredBlocks()).toEqual([]);
+  });
+
+  it('keeps the page’s other adopted sheets when it clears its own', () => {
+    adoptableDocument();
+    const other = new CSSStyleSheet();
+    other.replaceSync('p { color: black; }');
+    document.adoptedStyleSheets = [other];
+    const found = findQuoteExactly(renderArticleDom(newstalk), exactAt(QUOTE));
+    if (!found) throw new Error('quote not found');
+    deferLayoutPastQuote(found.lastBlock);
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    clearQuoteHighlight();
+    expect(document.adoptedStyleSheets).toEqual([other]);
+  });
+
+  it('puts off nothing, and does not throw, where the browser cannot adopt a sheet', () => {
+    const found = findQuoteExactly(renderArticleDom(newstalk), exactAt(QUOTE));
+    if (!found) throw new Error('quote not found');
+    expect(() => deferLayoutPastQuote(found.lastBlock)).not.toThrow();
+    expect(Array.isArray(document.adoptedStyleSheets)).toBe(false);
+  });
+
+  it('puts off nothing for a block outside any article', () => {
+    adoptableDocument();
+    const block = document.createElement('p');
+    block.setAttribute('data-block', '0');
+    document.body.append(block);
+    deferLayoutPastQuote(block);
+    expect(document.adoptedStyleSheets).toEqual([]);
   });
 });
