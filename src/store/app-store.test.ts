@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim, ClaimTarget } from '../core/claims/claim.ts';
 import { claimsDocumentSchema } from '../core/claims/claim-schema.ts';
-import { createAppStore, type AppStore } from './app-store.ts';
+import { createAppStore, hasAnyClaim, type AppStore } from './app-store.ts';
 import {
   CLAIMS_BACKUP_KEY_PREFIX,
   CLAIMS_STORAGE_KEY,
@@ -105,6 +105,15 @@ describe('claim actions', () => {
     expect(store.getState().claims).toEqual({ [id]: claim });
     expect(v.is(claimsDocumentSchema, browser.saved())).toBe(true);
     expect(browser.saved()).toEqual({ version: 3, state: { claims: [claim], tombstones: [] } });
+  });
+
+  it('says whether the reader has any claim, before the first and after the last is deleted', () => {
+    const store = browser.openTab();
+    expect(hasAnyClaim(store.getState())).toBe(false);
+    const id = added(store.getState().addClaim(abundantEvidence, 'disputed'));
+    expect(hasAnyClaim(store.getState())).toBe(true);
+    store.getState().deleteClaim(id);
+    expect(hasAnyClaim(store.getState())).toBe(false);
   });
 
   it('changes status, note and evidence, stamping each change', () => {

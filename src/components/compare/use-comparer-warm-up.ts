@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useAppStore, type AppState } from '../../store/app-store.ts';
+import { hasAnyClaim, useAppStore } from '../../store/app-store.ts';
 import type { LoadedArticle } from '../reader/use-reader-data.ts';
 
 const CLAIM_MARK = 'mark[data-claim-id]';
@@ -22,12 +22,6 @@ function useNearClaim(): boolean {
   return near;
 }
 
-/** Whether the reader has any claim: stops at the first, so 2,000 claims cost no more than one. */
-function anyClaim(claims: AppState['claims']): boolean {
-  for (const id in claims) if (Object.hasOwn(claims, id)) return true;
-  return false;
-}
-
 /**
  * Starts the comparer (the counterpart worker and its word table) before it is asked, so that
  * its first answer does not wait for it: when `selecting` (a selection may be compared next),
@@ -42,7 +36,7 @@ export function useComparerWarmUp(
   loaded: ReadonlyMap<string, LoadedArticle>,
 ): void {
   const nearClaim = useNearClaim();
-  const hasClaims = useAppStore((s) => anyClaim(s.claims));
+  const hasClaims = useAppStore(hasAnyClaim);
   useEffect(() => {
     if (!selecting && !nearClaim && !hasClaims) return;
     // Not loaded (offline): Compare itself will say so, if the reader asks.

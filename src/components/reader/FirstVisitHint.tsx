@@ -4,7 +4,7 @@ import {
   firstVisitHintDismissed,
   subscribeFirstVisitHint,
 } from '../../dom/storage/first-visit-hint.ts';
-import { useAppStore } from '../../store/app-store.ts';
+import { hasAnyClaim, useAppStore } from '../../store/app-store.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 
 /** Text of the first-visit hint (also checked by the browser tests: short, says "select"). */
@@ -20,7 +20,7 @@ export function FirstVisitHint() {
     firstVisitHintDismissed,
     () => false,
   );
-  const hasClaims = useAppStore((s) => Object.keys(s.claims).length > 0);
+  const hasClaims = useAppStore(hasAnyClaim);
   // Saved claims are read only after hydration, so the pre-rendered page and hydration agree.
   const hydrated = useHydrated();
   if (dismissed || (hydrated && hasClaims)) return null;

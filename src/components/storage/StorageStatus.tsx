@@ -4,7 +4,7 @@ import {
   requestPersistentStorage,
   type StorageState,
 } from '../../dom/storage/persistent-storage.ts';
-import { useAppStore } from '../../store/app-store.ts';
+import { hasAnyClaim, useAppStore } from '../../store/app-store.ts';
 import { RestoreBackup } from './RestoreBackup.tsx';
 
 function kilobytes(bytes: number): string {
@@ -16,7 +16,7 @@ function kilobytes(bytes: number): string {
  * the saved claims are from the browser's clean-ups.
  */
 export function StorageStatus() {
-  const hasClaims = useAppStore((s) => Object.keys(s.claims).length > 0);
+  const hasClaims = useAppStore(hasAnyClaim);
   const [state, setState] = useState<StorageState | null>(null);
 
   useEffect(() => {
