@@ -77,7 +77,7 @@ test.describe('wide screen', () => {
     const panel = await compareAggressiveStatements(page, true);
     await expect(panel.locator('ol > li').first()).toContainText('aggressive');
     await expect(panel.getByRole('note')).toHaveText(
-      /^Synonyms are off: the list of related words could not be loaded/,
+      /^Synonyms are off: the related-word list did not load, so a paraphrase may be missed/,
     );
   });
 

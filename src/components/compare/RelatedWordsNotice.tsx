@@ -12,9 +12,9 @@ export function RelatedWordsNotice({ className = '' }: { readonly className?: st
       role="note"
       className={`rounded-md border-2 border-amber-700 p-2 dark:border-amber-300 ${className}`}
     >
-      <span className="font-semibold">Synonyms are off:</span> the list of related words could not
-      be loaded, so matches here share the same words only and a paraphrase may be missed. Reload
-      the page to try again.
+      {/* Short: it sits on the claim card too, which is narrow on a phone. */}
+      <span className="font-semibold">Synonyms are off:</span> the related-word list did not load,
+      so a paraphrase may be missed. Reload to try again.
     </p>
   );
 }
