@@ -107,7 +107,7 @@ describe('claim actions', () => {
     expect(browser.saved()).toEqual({ version: 3, state: { claims: [claim], tombstones: [] } });
   });
 
-  it('says whether the reader has any claim, before the first and after the last is deleted', () => {
+  it('says whether the reader has a claim, before the first and after the last is deleted', () => {
     const store = browser.openTab();
     expect(hasAnyClaim(store.getState())).toBe(false);
     const id = added(store.getState().addClaim(abundantEvidence, 'disputed'));

@@ -338,7 +338,7 @@ export function createAppStore(
 /** The app's one store; in Node (pre-rendering) it starts empty and saves nothing. */
 export const appStore: AppStore = createAppStore();
 
-/** Whether the reader has any claim of their own: a selector for the components that ask. */
+/** Whether the reader has a claim of their own: a selector for the components that ask. */
 export const hasAnyClaim = (state: AppState): boolean => Object.keys(state.claims).length > 0;
 
 /** Reads from the app store in a component, re-rendering when the selected value changes. */
