@@ -119,7 +119,7 @@ export function deferLayoutPastQuote(lastBlockEl: Element): void {
 
 /** Lays every block out in full again (see deferLayoutPastQuote). */
 export function undeferLayout(): void {
-  if (typeof document === 'undefined' || !Array.isArray(document.adoptedStyleSheets)) return;
+  if (!Array.isArray(document.adoptedStyleSheets)) return;
   const sheets = document.adoptedStyleSheets;
   if (sheets.some(isDeferSheet)) {
     document.adoptedStyleSheets = sheets.filter((sheet) => !isDeferSheet(sheet));
